@@ -1,0 +1,80 @@
+package tech.arcp.auth;
+
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.HttpHeaders;
+import java.util.Locale;
+import tech.arcp.http.RequestIds;
+import tech.arcp.problem.Problem;
+import tech.arcp.problem.ProblemRenderer;
+import tech.arcp.problem.ProblemType;
+import tech.arcp.session.Authentication;
+import tech.arcp.session.SessionPolicy;
+import tech.arcp.session.SessionService;
+
+/**
+ * Guards one protected resource method: checks the bearer token and client fingerprint with
+ * {@link SessionService#authenticate} and either installs an {@link AdminPrincipal} or aborts
+ * with the problem of SPEC §2. Tokens are read from the {@code Authorization} header only.
+ */
+@Priority(Priorities.AUTHENTICATION)
+public final class SessionAuthFilter implements ContainerRequestFilter {
+    public static final String SESSION_PROPERTY = "arcp.session";
+
+    private final SessionService sessions;
+    private final ProblemRenderer renderer;
+    private final AuthFailureListener failures;
+    private final boolean slide;
+
+    public SessionAuthFilter(SessionService sessions, ProblemRenderer renderer, AuthFailureListener failures,
+                             boolean slide) {
+        this.sessions = sessions;
+        this.renderer = renderer;
+        this.failures = failures;
+        this.slide = slide;
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        String token = bearerToken(request.getHeaderString(HttpHeaders.AUTHORIZATION));
+        String fingerprint = request.getHeaderString(ClientFingerprints.HEADER);
+        if (token != null && fingerprint != null && !ClientFingerprints.isValid(fingerprint)) {
+            abort(request, Problem.of(ProblemType.INVALID_INPUT,
+                    "X-Client-Fingerprint must be 1-256 visible ASCII characters"));
+            return;
+        }
+        Authentication result = sessions.authenticate(token, fingerprint, slide);
+        if (result instanceof Authentication.Denied denied) {
+            SessionPolicy policy = sessions.policy();
+            abort(request, DenialProblems.problem(denied.denial(), denied.sessionId(),
+                    policy.idleTimeout(), policy.absoluteTimeout()));
+            return;
+        }
+        AdminPrincipal principal = new AdminPrincipal(((Authentication.Granted) result).session());
+        request.setSecurityContext(new AdminPrincipal.Context(principal, request.getSecurityContext().isSecure()));
+        request.setProperty(SESSION_PROPERTY, principal.session());
+    }
+
+    /** The token of an {@code Authorization: Bearer <token>} header; {@code null} for anything else. */
+    public static String bearerToken(String header) {
+        if (header == null || header.length() < 8
+                || !header.substring(0, 7).toLowerCase(Locale.ROOT).equals("bearer ")) {
+            return null;
+        }
+        String token = header.substring(7).trim();
+        return token.isEmpty() ? null : token;
+    }
+
+    private void abort(ContainerRequestContext request, Problem problem) {
+        String requestId = requestId(request);
+        failures.failed(problem, requestId);
+        request.abortWith(renderer.response(problem, request.getUriInfo().getRequestUri().getRawPath(), requestId));
+    }
+
+    static String requestId(ContainerRequestContext request) {
+        Object id = request.getProperty(RequestIds.ATTRIBUTE);
+        return id == null ? RequestIds.generate() : id.toString();
+    }
+}

@@ -1,0 +1,29 @@
+package tech.arcp.login;
+
+import tech.arcp.problem.Problem;
+import tech.arcp.problem.ProblemType;
+import tech.arcp.session.SessionService;
+
+/**
+ * Admin login: checks the credentials (in constant time with respect to user existence) and
+ * opens a session bound to the client fingerprint.
+ *
+ * @throws tech.arcp.problem.ProblemException {@code authentication-failed} on bad credentials
+ */
+public final class LoginService {
+    private final AdminCredentials credentials;
+    private final SessionService sessions;
+
+    public LoginService(AdminCredentials credentials, SessionService sessions) {
+        this.credentials = credentials;
+        this.sessions = sessions;
+    }
+
+    public SessionService.Opened login(String username, String password, String fingerprint,
+                                       String clientIp, String userAgent) {
+        String user = credentials.check(username, password)
+                .orElseThrow(() -> Problem.of(ProblemType.AUTHENTICATION_FAILED, "Invalid username or password")
+                        .exception());
+        return sessions.open(user, fingerprint, clientIp, userAgent);
+    }
+}

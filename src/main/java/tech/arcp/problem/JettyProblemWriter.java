@@ -1,0 +1,57 @@
+package tech.arcp.problem;
+
+import java.nio.ByteBuffer;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+import tech.arcp.http.RequestIds;
+import tech.arcp.http.SecurityHeaders;
+
+/**
+ * Writes the problem body for errors that Jetty raises itself (malformed requests, headers over
+ * the limit, bodies over a Jetty limit, {@code sendError} from servlet filters), so those too
+ * follow SPEC §4 instead of Jetty's HTML page.
+ */
+final class JettyProblemWriter {
+    private final ProblemRenderer renderer;
+
+    JettyProblemWriter(ProblemRenderer renderer) {
+        this.renderer = renderer;
+    }
+
+    void write(Request request, Response response, int code, Callback callback) {
+        ProblemType type = ProblemType.forStatus(code);
+        Problem problem = Problem.of(type, WebApplicationExceptionMapper.detail(type));
+        String requestId = requestId(request, response);
+        HttpFields.Mutable headers = response.getHeaders();
+        headers.put(HttpHeader.CONTENT_TYPE, ProblemRenderer.MEDIA_TYPE);
+        headers.put(RequestIds.HEADER, requestId);
+        SecurityHeaders.apply(headers::put, request.isSecure());
+        ProblemRenderer.headers(problem).forEach(headers::put);
+        byte[] body = renderer.json(problem, path(request), requestId);
+        response.write(true, ByteBuffer.wrap(body), callback);
+    }
+
+    private static String requestId(Request request, Response response) {
+        String already = response.getHeaders().get(RequestIds.HEADER);
+        if (already != null) {
+            return already;
+        }
+        Object attribute = request.getAttribute(RequestIds.ATTRIBUTE);
+        if (attribute != null) {
+            return attribute.toString();
+        }
+        return RequestIds.accept(request.getHeaders().get(RequestIds.HEADER));
+    }
+
+    private static String path(Request request) {
+        try {
+            String path = request.getHttpURI().getPath();
+            return path == null || path.isEmpty() ? "/" : path;
+        } catch (RuntimeException malformed) {
+            return "/";
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package tech.arcp.problem;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+
+/**
+ * Answers Jersey's own errors (unknown path, wrong method, unacceptable or unsupported media
+ * type ...) with the catalog problem for their status, keeping {@code Allow} on 405.
+ */
+public final class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
+    private final ProblemResponder responder;
+    @Context
+    private HttpServletRequest request;
+
+    public WebApplicationExceptionMapper(ProblemResponder responder) {
+        this.responder = responder;
+    }
+
+    @Override
+    public Response toResponse(WebApplicationException exception) {
+        int status = exception.getResponse().getStatus();
+        ProblemType type = ProblemType.forStatus(status);
+        Response response = responder.respond(Problem.of(type, detail(type)), request);
+        String allow = exception.getResponse().getHeaderString(HttpHeaders.ALLOW);
+        if (allow != null) {
+            return Response.fromResponse(response).header(HttpHeaders.ALLOW, allow).build();
+        }
+        return response;
+    }
+
+    static String detail(ProblemType type) {
+        return switch (type) {
+            case NOT_FOUND -> "The requested resource was not found";
+            case METHOD_NOT_ALLOWED -> "The method is not allowed for this resource";
+            case NOT_ACCEPTABLE -> "No acceptable representation: this API produces application/json";
+            case UNSUPPORTED_MEDIA_TYPE -> "Unsupported media type: send application/json";
+            case REQUEST_TOO_LARGE -> "The request body is too large";
+            case HEADERS_TOO_LARGE -> "The request headers are too large";
+            case INTERNAL_ERROR, CONFIGURATION_ERROR -> "An unexpected error occurred";
+            default -> "The request could not be processed";
+        };
+    }
+}

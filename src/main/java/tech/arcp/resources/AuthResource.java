@@ -1,0 +1,125 @@
+package tech.arcp.resources;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.util.Map;
+import tech.arcp.api.LoginRequest;
+import tech.arcp.api.LoginResponse;
+import tech.arcp.api.StatusMessage;
+import tech.arcp.api.Times;
+import tech.arcp.auth.AdminPrincipal;
+import tech.arcp.auth.ClientFingerprints;
+import tech.arcp.auth.Public;
+import tech.arcp.auth.Quiet;
+import tech.arcp.http.ClientIpResolver;
+import tech.arcp.login.LoginService;
+import tech.arcp.problem.Problem;
+import tech.arcp.problem.ProblemType;
+import tech.arcp.session.EndReason;
+import tech.arcp.session.Session;
+import tech.arcp.session.SessionPolicy;
+import tech.arcp.session.SessionService;
+
+/** {@code /auth}: login, logout and the admin's view of their sessions. */
+@Path("/auth")
+@Produces(MediaType.APPLICATION_JSON)
+public final class AuthResource {
+    private static final int MAX_USER_AGENT = 256;
+
+    private final LoginService logins;
+    private final SessionService sessions;
+    private final ClientIpResolver clientIps;
+
+    public AuthResource(LoginService logins, SessionService sessions, ClientIpResolver clientIps) {
+        this.logins = logins;
+        this.sessions = sessions;
+        this.clientIps = clientIps;
+    }
+
+    @POST
+    @Path("/login")
+    @Public
+    @Consumes(MediaType.APPLICATION_JSON)
+    public LoginResponse login(@NotNull @Valid LoginRequest body,
+                               @HeaderParam(ClientFingerprints.HEADER) String fingerprint,
+                               @HeaderParam("User-Agent") String userAgent,
+                               @Context HttpServletRequest request) {
+        if (fingerprint == null || fingerprint.isEmpty()) {
+            throw Problem.of(ProblemType.REQUIRED_HEADER_MISSING, "The X-Client-Fingerprint header is required")
+                    .with("header", ClientFingerprints.HEADER).exception();
+        }
+        if (!ClientFingerprints.isValid(fingerprint)) {
+            throw Problem.of(ProblemType.INVALID_INPUT,
+                    "X-Client-Fingerprint must be 1-256 visible ASCII characters").exception();
+        }
+        SessionService.Opened opened = logins.login(body.username(), body.password(), fingerprint,
+                clientIps.resolve(request), truncate(userAgent));
+        SessionPolicy policy = sessions.policy();
+        Session s = opened.session();
+        long idle = policy.idleTimeout().toSeconds();
+        return new LoginResponse(opened.token(), "bearer", idle, SessionViews.agentId(s.user()), s.id(), idle,
+                Times.iso(SessionViews.absoluteExpiresAt(s, policy)));
+    }
+
+    @POST
+    @Path("/logout")
+    public StatusMessage logout(@Context SecurityContext security) {
+        sessions.end(AdminPrincipal.of(security).session(), EndReason.REVOKED);
+        return StatusMessage.success("Logged out and session PIN cleared");
+    }
+
+    @POST
+    @Path("/logout_all")
+    public Map<String, Object> logoutAll(@Context SecurityContext security) {
+        int ended = sessions.endAll(AdminPrincipal.of(security).getName(), EndReason.REVOKED);
+        return Map.of("status", "success", "ended", ended);
+    }
+
+    @GET
+    @Path("/session_status")
+    @Quiet
+    public tech.arcp.api.SessionStatus status(@Context SecurityContext security) {
+        return SessionViews.status(AdminPrincipal.of(security).session(), sessions.policy());
+    }
+
+    @GET
+    @Path("/sessions")
+    @Quiet
+    public Map<String, Object> list(@Context SecurityContext security) {
+        Session current = AdminPrincipal.of(security).session();
+        SessionPolicy policy = sessions.policy();
+        return Map.of("sessions", sessions.sessionsOf(current.user()).stream()
+                .map(s -> SessionViews.summary(s, policy, current.id()))
+                .toList());
+    }
+
+    @DELETE
+    @Path("/sessions/{session_id}")
+    public Response revoke(@PathParam("session_id") String sessionId, @Context SecurityContext security) {
+        String user = AdminPrincipal.of(security).getName();
+        return sessions.endById(user, sessionId, EndReason.REVOKED)
+                .map(ended -> Response.noContent().build())
+                .orElseThrow(() -> Problem.of(ProblemType.NOT_FOUND, "No live session with this id")
+                        .exception());
+    }
+
+    private static String truncate(String userAgent) {
+        if (userAgent == null) {
+            return "";
+        }
+        return userAgent.length() <= MAX_USER_AGENT ? userAgent : userAgent.substring(0, MAX_USER_AGENT);
+    }
+}

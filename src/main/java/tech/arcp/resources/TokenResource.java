@@ -1,0 +1,92 @@
+package tech.arcp.resources;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import tech.arcp.api.TokenResponse;
+import tech.arcp.auth.AdminPrincipal;
+import tech.arcp.auth.ClientFingerprints;
+import tech.arcp.auth.DenialProblems;
+import tech.arcp.auth.Public;
+import tech.arcp.auth.SessionAuthFilter;
+import tech.arcp.problem.Problem;
+import tech.arcp.problem.ProblemException;
+import tech.arcp.problem.ProblemType;
+import tech.arcp.session.Authentication;
+import tech.arcp.session.SessionPolicy;
+import tech.arcp.session.SessionService;
+
+/** {@code /tokens}: validation (quiet, never slides) and rotation. */
+@Path("/tokens")
+@Produces(MediaType.APPLICATION_JSON)
+public final class TokenResource {
+    private final SessionService sessions;
+
+    public TokenResource(SessionService sessions) {
+        this.sessions = sessions;
+    }
+
+    /** The bearer token of this request, with its fingerprint: 200, or the 401 problem of SPEC §2. */
+    @GET
+    @Path("/validate")
+    @Public
+    public Map<String, Object> validateHeader(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+                                              @HeaderParam(ClientFingerprints.HEADER) String fingerprint) {
+        Authentication result = sessions.authenticate(SessionAuthFilter.bearerToken(authorization), fingerprint, false);
+        if (result instanceof Authentication.Denied denied) {
+            Problem problem = problem(denied);
+            throw problem.with("valid", false).with("error", problem.detail()).exception();
+        }
+        return valid((Authentication.Granted) result, true);
+    }
+
+    /** Any token given as {@code ?token=}: always 200, {@code valid} true or false. */
+    @POST
+    @Path("/validate")
+    @Public
+    public Map<String, Object> validateQuery(@QueryParam("token") String token) {
+        Authentication result = sessions.inspect(token);
+        if (result instanceof Authentication.Denied denied) {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("valid", false);
+            body.put("error", problem(denied).detail());
+            return body;
+        }
+        return valid((Authentication.Granted) result, false);
+    }
+
+    @POST
+    @Path("/refresh")
+    public TokenResponse refresh(@Context SecurityContext security) {
+        SessionService.Opened opened = sessions.refresh(AdminPrincipal.of(security).session())
+                .orElseThrow(() -> new ProblemException(Problem.of(ProblemType.SESSION_INVALID,
+                        "Admin session was ended - please log in again").with("reason", "revoked")));
+        return new TokenResponse(opened.token(), "bearer", sessions.policy().idleTimeout().toSeconds());
+    }
+
+    private Map<String, Object> valid(Authentication.Granted granted, boolean withAgentId) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("valid", true);
+        if (withAgentId) {
+            body.put("agent_id", SessionViews.agentId(granted.session().user()));
+        }
+        body.put("payload", SessionViews.payload(granted.session(), sessions.policy()));
+        return body;
+    }
+
+    private Problem problem(Authentication.Denied denied) {
+        SessionPolicy policy = sessions.policy();
+        return DenialProblems.problem(denied.denial(), denied.sessionId(), policy.idleTimeout(),
+                policy.absoluteTimeout());
+    }
+
+}

@@ -1,0 +1,16 @@
+package tech.arcp.session;
+
+/**
+ * Receives the life events of sessions, exactly once each, from whichever thread caused them
+ * (a request, or the store's expiry). Implementations must be fast and must not call the store.
+ */
+public interface SessionEvents {
+    SessionEvents NONE = new SessionEvents() {
+    };
+
+    default void created(Session session) {
+    }
+
+    default void ended(Session session, EndReason reason) {
+    }
+}

@@ -1,0 +1,13 @@
+package tech.arcp.session;
+
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import io.dropwizard.jackson.Discoverable;
+import tech.arcp.session.caffeine.CaffeineStoreFactory;
+
+/** {@code sessions.store:} a store chosen by {@code type} ({@code caffeine}, the default). */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type", defaultImpl = CaffeineStoreFactory.class)
+public interface SessionStoreFactory extends Discoverable {
+
+    /** Builds the store and attaches its lifecycle, health check and metrics to the environment. */
+    SessionStore build(StoreContext context);
+}

@@ -1,0 +1,53 @@
+package tech.arcp.session;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.dropwizard.util.Duration;
+import io.dropwizard.validation.MaxDuration;
+import io.dropwizard.validation.MinDuration;
+import io.dropwizard.validation.ValidationMethod;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import java.util.concurrent.TimeUnit;
+import tech.arcp.session.caffeine.CaffeineStoreFactory;
+
+/** {@code sessions:} the session rules (SPEC §2) and the store. */
+public class SessionsFactory {
+    @NotNull
+    @MinDuration(value = 1, unit = TimeUnit.SECONDS)
+    @MaxDuration(value = 30, unit = TimeUnit.DAYS)
+    @JsonProperty
+    private Duration idleTimeout = Duration.minutes(60);
+
+    @NotNull
+    @MinDuration(value = 1, unit = TimeUnit.SECONDS)
+    @MaxDuration(value = 365, unit = TimeUnit.DAYS)
+    @JsonProperty
+    private Duration absoluteTimeout = Duration.hours(12);
+
+    @Min(1)
+    @Max(1000)
+    @JsonProperty
+    private int maxPerUser = 5;
+
+    @Valid
+    @NotNull
+    @JsonProperty
+    private SessionStoreFactory store = new CaffeineStoreFactory();
+
+    @ValidationMethod(message = "idleTimeout must not be longer than absoluteTimeout")
+    @com.fasterxml.jackson.annotation.JsonIgnore
+    public boolean isIdleWithinAbsolute() {
+        return idleTimeout == null || absoluteTimeout == null
+                || idleTimeout.toNanoseconds() <= absoluteTimeout.toNanoseconds();
+    }
+
+    public SessionPolicy policy() {
+        return new SessionPolicy(idleTimeout.toJavaDuration(), absoluteTimeout.toJavaDuration(), maxPerUser);
+    }
+
+    public SessionStoreFactory store() {
+        return store;
+    }
+}

@@ -1,0 +1,30 @@
+package tech.arcp.session.caffeine;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import com.github.benmanes.caffeine.cache.Scheduler;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.util.concurrent.ForkJoinPool;
+import tech.arcp.session.SessionStore;
+import tech.arcp.session.SessionStoreFactory;
+import tech.arcp.session.StoreContext;
+
+/** {@code store: {type: caffeine, maximumSize: 1000000}}: the embedded, single-node store. */
+@JsonTypeName("caffeine")
+public class CaffeineStoreFactory implements SessionStoreFactory {
+    @Min(1)
+    @Max(100_000_000)
+    @JsonProperty
+    private long maximumSize = 1_000_000;
+
+    public long maximumSize() {
+        return maximumSize;
+    }
+
+    @Override
+    public SessionStore build(StoreContext context) {
+        return new CaffeineSessionStore(context.policy(), context.ticker(), context.events(), maximumSize,
+                Scheduler.systemScheduler(), ForkJoinPool.commonPool());
+    }
+}
