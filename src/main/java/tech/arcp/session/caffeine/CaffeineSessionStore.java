@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executor;
-import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import tech.arcp.session.EndReason;
 import tech.arcp.session.Lookup;
+import tech.arcp.session.PolicyHolder;
 import tech.arcp.session.Session;
 import tech.arcp.session.SessionEvents;
 import tech.arcp.session.SessionKey;
@@ -30,14 +30,14 @@ import tech.arcp.session.SessionStore;
  * sees either the live session or its tombstone, never neither.
  */
 public final class CaffeineSessionStore implements SessionStore {
-    private final Supplier<SessionPolicy> policy;
+    private final PolicyHolder policy;
     private final Ticker ticker;
     private final SessionEvents events;
     private final Cache<SessionKey, Session> sessions;
     private final Tombstones tombstones;
     private final UserIndex index = new UserIndex();
 
-    public CaffeineSessionStore(Supplier<SessionPolicy> policy, Ticker ticker, SessionEvents events,
+    public CaffeineSessionStore(PolicyHolder policy, Ticker ticker, SessionEvents events,
                                 long maximumSize, Scheduler scheduler, Executor executor) {
         this.policy = policy;
         this.ticker = ticker;
@@ -52,6 +52,18 @@ public final class CaffeineSessionStore implements SessionStore {
                 .evictionListener(this::evicted)
                 .recordStats()
                 .build();
+        policy.onChange(this::retime);
+    }
+
+    /**
+     * Re-computes every entry's expiry under a new policy, so a longer idle or absolute timeout
+     * also keeps alive the sessions whose old deadline has not passed yet.
+     */
+    private void retime() {
+        SessionPolicy current = policy.get();
+        sessions.policy().expireVariably().ifPresent(expiry -> sessions.asMap().forEach((key, session) ->
+                expiry.setExpiresAfter(key, java.time.Duration.ofNanos(
+                        Math.max(0, session.remainingNanos(ticker.read(), current))))));
     }
 
     /** The underlying cache, for its statistics only. */

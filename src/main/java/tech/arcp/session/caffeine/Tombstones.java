@@ -14,7 +14,8 @@ import tech.arcp.session.SessionPolicy;
 /**
  * Remembers how sessions ended, bounded in size, each until its absolute deadline would have
  * passed plus one idle period (so even an absolute-timeout ending is reported precisely to a
- * client that comes back within an idle period).
+ * client that comes back within an idle period). A tombstone recorded after that time is
+ * forgotten at once.
  */
 final class Tombstones {
     private record Tombstone(EndReason reason, long idBits, long forgetAtTick) {
@@ -35,9 +36,12 @@ final class Tombstones {
     }
 
     void record(SessionKey key, Session session, EndReason reason, SessionPolicy policy) {
-        long now = ticker.read();
-        long absoluteLeft = Math.max(0, session.absoluteDeadlineTick(policy) - now);
-        cache.put(key, new Tombstone(reason, session.idBits(), now + absoluteLeft + policy.idleNanos()));
+        long forgetAt = session.absoluteDeadlineTick(policy) + policy.idleNanos();
+        if (forgetAt - ticker.read() <= 0) {
+            cache.invalidate(key);
+            return;
+        }
+        cache.put(key, new Tombstone(reason, session.idBits(), forgetAt));
     }
 
     Lookup find(SessionKey key) {
