@@ -29,7 +29,7 @@ import tech.arcp.resources.AuthResource;
 import tech.arcp.resources.DashboardResource;
 import tech.arcp.resources.RootResource;
 import tech.arcp.resources.TokenResource;
-import tech.arcp.session.PolicyHolder;
+import tech.arcp.session.RuntimeSettings;
 import tech.arcp.session.SessionEvents;
 import tech.arcp.session.SessionService;
 import tech.arcp.session.SessionStore;
@@ -98,7 +98,7 @@ public class ArcpSessionApplication extends Application<ArcpSessionConfiguration
     }
 
     private SessionService registerSessions(ArcpSessionConfiguration config, Environment env) {
-        PolicyHolder policy = new PolicyHolder(config.sessions().policy());
+        RuntimeSettings policy = new RuntimeSettings(config.sessions().policy());
         SessionStore store = config.sessions().store()
                 .build(new StoreContext(policy, ticker, clock, SessionEvents.NONE, env));
         return new SessionService(store, config.tokens().build(), policy, ticker, clock);

@@ -5,6 +5,6 @@ import io.dropwizard.core.setup.Environment;
 import java.time.Clock;
 
 /** What a {@link SessionStoreFactory} needs to build a store. */
-public record StoreContext(PolicyHolder policy, Ticker ticker, Clock clock, SessionEvents events,
+public record StoreContext(RuntimeSettings policy, Ticker ticker, Clock clock, SessionEvents events,
                            Environment environment) {
 }

@@ -27,13 +27,13 @@ public abstract class SessionStoreContract {
     protected static final int MAX_PER_USER = 3;
 
     protected final TestTime time = new TestTime();
-    protected final PolicyHolder policy = new PolicyHolder(new SessionPolicy(IDLE, ABSOLUTE, MAX_PER_USER));
+    protected final RuntimeSettings policy = new RuntimeSettings(new SessionPolicy(IDLE, ABSOLUTE, MAX_PER_USER));
     protected final RecordingEvents events = new RecordingEvents();
     protected final TokenCodec codec = new TokenCodec("contract-test-key-0123456789abcdef".getBytes(StandardCharsets.UTF_8));
     protected SessionStore store;
 
     /** A fresh, empty store using this test's policy, time and events. */
-    protected abstract SessionStore newStore(PolicyHolder policy, TestTime time, SessionEvents events);
+    protected abstract SessionStore newStore(RuntimeSettings policy, TestTime time, SessionEvents events);
 
     @BeforeEach
     void createStore() {

@@ -13,7 +13,7 @@ import java.util.concurrent.Executor;
 import java.util.function.UnaryOperator;
 import tech.arcp.session.EndReason;
 import tech.arcp.session.Lookup;
-import tech.arcp.session.PolicyHolder;
+import tech.arcp.session.RuntimeSettings;
 import tech.arcp.session.Session;
 import tech.arcp.session.SessionEvents;
 import tech.arcp.session.SessionKey;
@@ -30,14 +30,14 @@ import tech.arcp.session.SessionStore;
  * sees either the live session or its tombstone, never neither.
  */
 public final class CaffeineSessionStore implements SessionStore {
-    private final PolicyHolder policy;
+    private final RuntimeSettings policy;
     private final Ticker ticker;
     private final SessionEvents events;
     private final Cache<SessionKey, Session> sessions;
     private final Tombstones tombstones;
     private final UserIndex index = new UserIndex();
 
-    public CaffeineSessionStore(PolicyHolder policy, Ticker ticker, SessionEvents events,
+    public CaffeineSessionStore(RuntimeSettings policy, Ticker ticker, SessionEvents events,
                                 long maximumSize, Scheduler scheduler, Executor executor) {
         this.policy = policy;
         this.ticker = ticker;
@@ -52,7 +52,7 @@ public final class CaffeineSessionStore implements SessionStore {
                 .evictionListener(this::evicted)
                 .recordStats()
                 .build();
-        policy.onChange(this::retime);
+        policy.onChange(changed -> retime());
     }
 
     /**

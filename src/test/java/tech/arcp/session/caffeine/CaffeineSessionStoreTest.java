@@ -6,7 +6,7 @@ import com.github.benmanes.caffeine.cache.Scheduler;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import tech.arcp.session.EndReason;
-import tech.arcp.session.PolicyHolder;
+import tech.arcp.session.RuntimeSettings;
 import tech.arcp.session.Session;
 import tech.arcp.session.SessionEvents;
 import tech.arcp.session.SessionStore;
@@ -16,7 +16,7 @@ import tech.arcp.testing.TestTime;
 class CaffeineSessionStoreTest extends SessionStoreContract {
 
     @Override
-    protected SessionStore newStore(PolicyHolder policy, TestTime time, SessionEvents events) {
+    protected SessionStore newStore(RuntimeSettings policy, TestTime time, SessionEvents events) {
         return new CaffeineSessionStore(policy, time, events, 10_000, Scheduler.disabledScheduler(), Runnable::run);
     }
 
