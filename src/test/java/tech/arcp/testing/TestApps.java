@@ -18,9 +18,20 @@ public final class TestApps {
     private TestApps() {
     }
 
+    /**
+     * An app with {@code dw.}-prefixed overrides. Dropwizard applies overrides as system properties,
+     * so apps running at the same time in one JVM see each other's: use {@link #isolatedApp} when
+     * two apps in one test need different settings.
+     */
     public static DropwizardAppExtension<ArcpSessionConfiguration> app(TestTime time, ConfigOverride... overrides) {
+        return isolatedApp(time, "dw.", overrides);
+    }
+
+    /** An app reading only overrides made with {@code ConfigOverride.config(prefix, key, value)}. */
+    public static DropwizardAppExtension<ArcpSessionConfiguration> isolatedApp(TestTime time, String prefix,
+                                                                            ConfigOverride... overrides) {
         return new DropwizardAppExtension<>(new DropwizardTestSupport<>(ArcpSessionApplication.class,
-                ResourceHelpers.resourceFilePath("test-config.yml"), overrides) {
+                ResourceHelpers.resourceFilePath("test-config.yml"), prefix, overrides) {
             @Override
             public Application<ArcpSessionConfiguration> newApplication() {
                 return new ArcpSessionApplication(time, time);
