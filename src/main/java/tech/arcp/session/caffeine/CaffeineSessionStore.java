@@ -92,7 +92,10 @@ public final class CaffeineSessionStore implements SessionStore {
         }
         Lookup ended = tombstones.find(key);
         if (ended instanceof Lookup.Unknown) {
-            sessions.cleanUp(); // runs pending expiry now, so its tombstone is written before we answer
+            // An entry past its deadline stays in the cache until the timer wheel's bucket is due
+            // (up to ~1 s later); a compute (unlike computeIfPresent) evicts it now, through the eviction listener,
+            // so its tombstone exists before we answer.
+            sessions.asMap().compute(key, (k, s) -> s);
             ended = tombstones.find(key);
         }
         return ended;

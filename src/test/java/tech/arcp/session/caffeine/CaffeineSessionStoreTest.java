@@ -35,6 +35,21 @@ class CaffeineSessionStoreTest extends SessionStoreContract {
     }
 
     @Test
+    void sessionJustPastItsDeadlineAnswersItsReasonBeforeTheTimerWheelFires() {
+        policy.set(new tech.arcp.session.SessionPolicy(Duration.ofSeconds(5), Duration.ofSeconds(12), MAX_PER_USER));
+        // maintenance that Caffeine would run asynchronously never runs here: only the read path acts
+        store = new CaffeineSessionStore(policy, time, events, 10_000, Scheduler.disabledScheduler(), task -> { });
+        Session session = created("alice");
+        for (int i = 0; i < 3; i++) {
+            time.advance(Duration.ofSeconds(3));
+            store.touch(session.key());
+        }
+        time.advance(Duration.ofSeconds(3).plusMillis(1)); // 1 ms past the absolute deadline
+        assertEnded(session, EndReason.ABSOLUTE_TIMEOUT);
+        assertThat(events.ended).containsExactly(session.id() + ":absolute_timeout");
+    }
+
+    @Test
     void userIndexAndTombstonesReturnToEmpty() {
         for (int i = 0; i < 100; i++) {
             Session s = created("user-" + (i % 7));
