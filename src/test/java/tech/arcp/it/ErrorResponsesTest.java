@@ -44,6 +44,15 @@ class ErrorResponsesTest {
         }
     }
 
+    /** A resource without {@code @Public}: protected by default. */
+    @Path("/test-unmarked")
+    public static final class UnmarkedResource {
+        @GET
+        public String secret() {
+            return "reached";
+        }
+    }
+
     static final DropwizardAppExtension<ArcpSessionConfiguration> APP = new DropwizardAppExtension<>(
             new DropwizardTestSupport<>(ArcpSessionApplication.class, ResourceHelpers.resourceFilePath("test-config.yml")) {
                 @Override
@@ -53,6 +62,7 @@ class ErrorResponsesTest {
                         public void run(ArcpSessionConfiguration config, Environment env) {
                             super.run(config, env);
                             env.jersey().register(new BoomResource());
+                            env.jersey().register(new UnmarkedResource());
                         }
                     };
                 }
@@ -63,6 +73,13 @@ class ErrorResponsesTest {
     @BeforeEach
     void client() {
         http = new Http(APP.getLocalPort());
+    }
+
+    @Test
+    void newResourceWithoutPublicIsProtectedByDefault() {
+        Http.Reply reply = http.get("/test-unmarked");
+        assertProblem(reply, 401, "authentication-failed");
+        assertThat(reply.body()).doesNotContain("reached");
     }
 
     @Test
