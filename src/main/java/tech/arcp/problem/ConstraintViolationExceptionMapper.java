@@ -1,37 +1,29 @@
 package tech.arcp.problem;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
 /** Bean-validation failures: 422 {@code validation-failed} with {@code validation_errors}. */
-public final class ConstraintViolationExceptionMapper implements ExceptionMapper<ConstraintViolationException> {
-    private final ProblemResponder responder;
-    @Context
-    private HttpServletRequest request;
+public final class ConstraintViolationExceptionMapper extends ProblemMapper<ConstraintViolationException> {
 
     public ConstraintViolationExceptionMapper(ProblemResponder responder) {
-        this.responder = responder;
+        super(responder);
     }
 
     @Override
-    public Response toResponse(ConstraintViolationException exception) {
+    protected Problem problem(ConstraintViolationException exception) {
         List<Map<String, String>> errors = exception.getConstraintViolations().stream()
                 .map(ConstraintViolationExceptionMapper::error)
                 .sorted(Comparator.comparing((Map<String, String> e) -> e.get("field"))
                         .thenComparing(e -> e.get("message")))
                 .toList();
-        Problem problem = Problem.of(ProblemType.VALIDATION_FAILED, "The request did not pass validation")
+        return Problem.of(ProblemType.VALIDATION_FAILED, "The request did not pass validation")
                 .with("validation_errors", errors);
-        return responder.respond(problem, request);
     }
 
     private static Map<String, String> error(ConstraintViolation<?> violation) {

@@ -1,35 +1,29 @@
 package tech.arcp.problem;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.ext.ExceptionMapper;
 
 /**
  * Answers Jersey's own errors (unknown path, wrong method, unacceptable or unsupported media
  * type ...) with the catalog problem for their status, keeping {@code Allow} on 405.
  */
-public final class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
-    private final ProblemResponder responder;
-    @Context
-    private HttpServletRequest request;
+public final class WebApplicationExceptionMapper extends ProblemMapper<WebApplicationException> {
 
     public WebApplicationExceptionMapper(ProblemResponder responder) {
-        this.responder = responder;
+        super(responder);
     }
 
     @Override
-    public Response toResponse(WebApplicationException exception) {
-        int status = exception.getResponse().getStatus();
-        ProblemType type = ProblemType.forStatus(status);
-        Response response = responder.respond(Problem.of(type, detail(type)), request);
+    protected Problem problem(WebApplicationException exception) {
+        ProblemType type = ProblemType.forStatus(exception.getResponse().getStatus());
+        return Problem.of(type, detail(type));
+    }
+
+    @Override
+    protected Response decorate(Response response, WebApplicationException exception) {
         String allow = exception.getResponse().getHeaderString(HttpHeaders.ALLOW);
-        if (allow != null) {
-            return Response.fromResponse(response).header(HttpHeaders.ALLOW, allow).build();
-        }
-        return response;
+        return allow == null ? response : Response.fromResponse(response).header(HttpHeaders.ALLOW, allow).build();
     }
 
     static String detail(ProblemType type) {
