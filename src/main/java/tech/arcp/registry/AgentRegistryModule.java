@@ -4,6 +4,7 @@ import com.codahale.metrics.MetricRegistry;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.Ticker;
 import java.time.Clock;
+import org.slf4j.LoggerFactory;
 import tech.arcp.registry.caffeine.CaffeineAgentRegistry;
 import tech.arcp.session.TokenCodec;
 
@@ -17,6 +18,10 @@ public record AgentRegistryModule(AgentPolicy policy, AgentRegistry registry, Ag
     public static AgentRegistryModule build(AgentsFactory config, TokenCodec codec, Ticker ticker, Clock clock,
                                             ObjectMapper mapper, MetricRegistry metricRegistry) {
         AgentPolicy policy = config.policy();
+        if (config.keyList().isEmpty()) {
+            LoggerFactory.getLogger(AgentRegistryModule.class)
+                    .warn("agents.keys (AGENT_KEYS) is empty: no agent can obtain a temporary token");
+        }
         AgentRegistry registry = new CaffeineAgentRegistry(policy, ticker);
         AgentTokens tokens = new AgentTokens(codec, registry, policy, ticker);
         RegistryMetrics metrics = new RegistryMetrics(metricRegistry);
