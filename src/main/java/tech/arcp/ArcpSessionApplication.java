@@ -25,6 +25,11 @@ import tech.arcp.problem.ProblemResponder;
 import tech.arcp.problem.ServerProblemErrorHandler;
 import tech.arcp.problem.UnexpectedExceptionMapper;
 import tech.arcp.problem.WebApplicationExceptionMapper;
+import tech.arcp.registry.AgentRegistryModule;
+import tech.arcp.registry.RegistryStatistics;
+import tech.arcp.resources.AgentAuthResource;
+import tech.arcp.resources.AgentResource;
+import tech.arcp.resources.PublicAgentResource;
 import tech.arcp.resources.AuthResource;
 import tech.arcp.resources.DashboardResource;
 import tech.arcp.resources.RootResource;
@@ -34,11 +39,13 @@ import tech.arcp.session.SessionEvents;
 import tech.arcp.session.SessionService;
 import tech.arcp.session.SessionStore;
 import tech.arcp.session.StoreContext;
+import tech.arcp.session.TokenCodec;
 
 /** The ARCP session service: wiring only, one {@code register} step per concern. */
 public class ArcpSessionApplication extends Application<ArcpSessionConfiguration> {
     private final Ticker ticker;
     private final Clock clock;
+    private volatile RegistryStatistics registryStatistics = RegistryStatistics.NONE;
 
     public ArcpSessionApplication() {
         this(Ticker.systemTicker(), Clock.systemUTC());
@@ -70,9 +77,12 @@ public class ArcpSessionApplication extends Application<ArcpSessionConfiguration
     public void run(ArcpSessionConfiguration config, Environment env) {
         ProblemRenderer problems = registerProblems(config, env);
         registerResponseHeaders(env);
-        SessionService sessions = registerSessions(config, env);
-        registerAuth(env, sessions, problems);
+        TokenCodec codec = config.tokens().build();
+        SessionService sessions = registerSessions(config, env, codec);
+        AgentRegistryModule agents = registerAgents(config, env, codec);
+        registerAuth(env, sessions, problems, agents);
         registerResources(config, env, sessions);
+        registryStatistics = agents.statistics(); // for GET /agents/stats (registry_statistics)
     }
 
     private ProblemRenderer registerProblems(ArcpSessionConfiguration config, Environment env) {
@@ -97,15 +107,32 @@ public class ArcpSessionApplication extends Application<ArcpSessionConfiguration
                 .addMappingForUrlPatterns(EnumSet.allOf(DispatcherType.class), false, "/*");
     }
 
-    private SessionService registerSessions(ArcpSessionConfiguration config, Environment env) {
+    private SessionService registerSessions(ArcpSessionConfiguration config, Environment env, TokenCodec codec) {
         RuntimeSettings policy = new RuntimeSettings(config.sessions().policy());
         SessionStore store = config.sessions().store()
                 .build(new StoreContext(policy, ticker, clock, SessionEvents.NONE, env));
-        return new SessionService(store, config.tokens().build(), policy, ticker, clock);
+        return new SessionService(store, codec, policy, ticker, clock);
     }
 
-    private void registerAuth(Environment env, SessionService sessions, ProblemRenderer problems) {
-        env.jersey().register(new ProtectedByDefault(sessions, problems, AuthFailureListener.NONE));
+    /** The agent registry of REGISTRY.md: its resources, on the same token codec, ticker and clock. */
+    private AgentRegistryModule registerAgents(ArcpSessionConfiguration config, Environment env, TokenCodec codec) {
+        AgentRegistryModule agents = AgentRegistryModule.build(config.agents(), codec, ticker, clock,
+                env.getObjectMapper(), env.metrics());
+        env.jersey().register(new AgentAuthResource(agents.login(), agents.policy().tempTokenLifetime().toSeconds(),
+                new ClientIpResolver()));
+        env.jersey().register(new AgentResource(agents.service(), agents.queries()));
+        env.jersey().register(new PublicAgentResource(agents.queries(), agents.policy().allowedTypes()));
+        return agents;
+    }
+
+    private void registerAuth(Environment env, SessionService sessions, ProblemRenderer problems,
+                              AgentRegistryModule agents) {
+        env.jersey().register(new ProtectedByDefault(sessions, problems, AuthFailureListener.NONE, agents.tokens()));
+    }
+
+    /** The registry numbers of {@code GET /agents/stats}; {@link RegistryStatistics#NONE} before {@code run}. */
+    public RegistryStatistics registryStatistics() {
+        return registryStatistics;
     }
 
     private void registerResources(ArcpSessionConfiguration config, Environment env, SessionService sessions) {

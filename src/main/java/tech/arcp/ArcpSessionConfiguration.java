@@ -9,6 +9,7 @@ import java.util.List;
 import tech.arcp.login.AdminUserFactory;
 import tech.arcp.login.PasswordHashingFactory;
 import tech.arcp.problem.ProblemsFactory;
+import tech.arcp.registry.AgentsFactory;
 import tech.arcp.session.SessionsFactory;
 import tech.arcp.session.TokensFactory;
 
@@ -39,6 +40,11 @@ public class ArcpSessionConfiguration extends Configuration {
     @JsonProperty
     private ProblemsFactory problems = new ProblemsFactory();
 
+    @Valid
+    @NotNull
+    @JsonProperty
+    private AgentsFactory agents = new AgentsFactory();
+
     public List<AdminUserFactory> admins() {
         return admins;
     }
@@ -57,5 +63,9 @@ public class ArcpSessionConfiguration extends Configuration {
 
     public ProblemsFactory problems() {
         return problems;
+    }
+
+    public AgentsFactory agents() {
+        return agents;
     }
 }

@@ -6,6 +6,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.HttpHeaders;
 import java.util.Locale;
+import java.util.function.Predicate;
 import tech.arcp.http.RequestIds;
 import tech.arcp.problem.Problem;
 import tech.arcp.problem.ProblemRenderer;
@@ -27,13 +28,24 @@ public final class SessionAuthFilter implements ContainerRequestFilter {
     private final ProblemRenderer renderer;
     private final AuthFailureListener failures;
     private final boolean slide;
+    private final Predicate<String> agentTokens;
 
     public SessionAuthFilter(SessionService sessions, ProblemRenderer renderer, AuthFailureListener failures,
                              boolean slide) {
+        this(sessions, renderer, failures, slide, token -> false);
+    }
+
+    /**
+     * @param agentTokens recognises tokens of the agent registry: a refused request that carries
+     *                    one gets 403 {@code insufficient-permissions} instead of a session answer
+     */
+    public SessionAuthFilter(SessionService sessions, ProblemRenderer renderer, AuthFailureListener failures,
+                             boolean slide, Predicate<String> agentTokens) {
         this.sessions = sessions;
         this.renderer = renderer;
         this.failures = failures;
         this.slide = slide;
+        this.agentTokens = agentTokens;
     }
 
     @Override
@@ -47,6 +59,11 @@ public final class SessionAuthFilter implements ContainerRequestFilter {
         }
         Authentication result = sessions.authenticate(token, fingerprint, slide);
         if (result instanceof Authentication.Denied denied) {
+            if (token != null && agentTokens.test(token)) {
+                abort(request, Problem.of(ProblemType.INSUFFICIENT_PERMISSIONS,
+                        "Agent tokens cannot be used on admin endpoints"));
+                return;
+            }
             SessionPolicy policy = sessions.policy();
             abort(request, DenialProblems.problem(denied.denial(), denied.sessionId(),
                     policy.idleTimeout(), policy.absoluteTimeout()));

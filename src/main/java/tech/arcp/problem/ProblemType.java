@@ -25,6 +25,10 @@ public enum ProblemType {
     METHOD_NOT_ALLOWED("method-not-allowed", 405, "Method Not Allowed"),
     NOT_ACCEPTABLE("not-acceptable", 406, "Not Acceptable"),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415, "Unsupported Media Type"),
+    TPR_DISABLED("tpr-disabled", 400, "Three-Phase Registration Disabled"),
+    AGENT_NOT_FOUND("agent-not-found", 404, "Agent Not Found"),
+    AGENT_NOT_AVAILABLE("agent-not-available", 404, "Agent Not Available"),
+    DUPLICATE_AGENT("duplicate-agent", 409, "Duplicate Agent"),
     CONFIGURATION_ERROR("configuration-error", 500, "Service Configuration Error"),
     SESSION_STORE_UNAVAILABLE("session-store-unavailable", 503, "Session Store Unavailable"),
     INTERNAL_ERROR("internal-error", 500, "Internal Server Error");

@@ -1,0 +1,40 @@
+package tech.arcp.registry;
+
+import com.codahale.metrics.MetricRegistry;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.benmanes.caffeine.cache.Ticker;
+import java.time.Clock;
+import org.slf4j.LoggerFactory;
+import tech.arcp.registry.caffeine.CaffeineAgentRegistry;
+import tech.arcp.session.TokenCodec;
+
+/**
+ * The registry's parts built from {@code agents:} (Caffeine registry for now), sharing the admin
+ * token codec, the app's ticker and clock, and its metric registry.
+ */
+public record AgentRegistryModule(AgentPolicy policy, AgentRegistry registry, AgentTokens tokens, AgentLogin login,
+                                  AgentService service, AgentQueries queries) {
+
+    public static AgentRegistryModule build(AgentsFactory config, TokenCodec codec, Ticker ticker, Clock clock,
+                                            ObjectMapper mapper, MetricRegistry metricRegistry) {
+        AgentPolicy policy = config.policy();
+        if (config.keyList().isEmpty()) {
+            LoggerFactory.getLogger(AgentRegistryModule.class)
+                    .warn("agents.keys (AGENT_KEYS) is empty: no agent can obtain a temporary token");
+        }
+        AgentRegistry registry = new CaffeineAgentRegistry(policy, ticker);
+        AgentTokens tokens = new AgentTokens(codec, registry, policy, ticker);
+        RegistryMetrics metrics = new RegistryMetrics(metricRegistry);
+        AgentLogin login = new AgentLogin(new AgentKeys(config.keyList()), tokens, config.tokenThrottle().build(ticker));
+        AgentService service = new AgentService(registry, tokens, new RegistrationRules(policy, mapper), metrics,
+                ticker, clock);
+        AgentQueries queries = new AgentQueries(registry, clock);
+        metrics.gauges(policy, queries::aliveOfType);
+        return new AgentRegistryModule(policy, registry, tokens, login, service, queries);
+    }
+
+    /** The numbers of {@code GET /agents/stats}'s {@code registry_statistics}. */
+    public RegistryStatistics statistics() {
+        return queries;
+    }
+}
