@@ -9,13 +9,13 @@ import io.dropwizard.core.setup.Environment;
 import jakarta.servlet.DispatcherType;
 import java.time.Clock;
 import java.util.EnumSet;
-import tech.arcp.auth.AuthFailureListener;
 import tech.arcp.auth.ProtectedByDefault;
 import tech.arcp.cli.HashPasswordCommand;
 import tech.arcp.http.ClientIpResolver;
 import tech.arcp.http.ResponseHeadersFilter;
 import tech.arcp.login.AdminUsers;
 import tech.arcp.login.LoginService;
+import tech.arcp.metrics.Observability;
 import tech.arcp.problem.ConstraintViolationExceptionMapper;
 import tech.arcp.problem.ContextProblemErrorHandler;
 import tech.arcp.problem.JsonProcessingExceptionMapper;
@@ -25,12 +25,12 @@ import tech.arcp.problem.ProblemResponder;
 import tech.arcp.problem.ServerProblemErrorHandler;
 import tech.arcp.problem.UnexpectedExceptionMapper;
 import tech.arcp.problem.WebApplicationExceptionMapper;
+import tech.arcp.registry.RegistryStatistics;
 import tech.arcp.resources.AuthResource;
 import tech.arcp.resources.DashboardResource;
 import tech.arcp.resources.RootResource;
 import tech.arcp.resources.TokenResource;
 import tech.arcp.session.RuntimeSettings;
-import tech.arcp.session.SessionEvents;
 import tech.arcp.session.SessionService;
 import tech.arcp.session.SessionStore;
 import tech.arcp.session.StoreContext;
@@ -70,9 +70,11 @@ public class ArcpSessionApplication extends Application<ArcpSessionConfiguration
     public void run(ArcpSessionConfiguration config, Environment env) {
         ProblemRenderer problems = registerProblems(config, env);
         registerResponseHeaders(env);
-        SessionService sessions = registerSessions(config, env);
-        registerAuth(env, sessions, problems);
-        registerResources(config, env, sessions);
+        Observability observability = new Observability(env, config.prometheus(), new ClientIpResolver(), clock);
+        SessionService sessions = registerSessions(config, env, observability);
+        registerAuth(env, sessions, problems, observability);
+        registerResources(config, env, sessions, observability);
+        observability.registerResources(config.prometheus(), RegistryStatistics.NONE, Versions.current(), ticker, clock);
     }
 
     private ProblemRenderer registerProblems(ArcpSessionConfiguration config, Environment env) {
@@ -97,22 +99,26 @@ public class ArcpSessionApplication extends Application<ArcpSessionConfiguration
                 .addMappingForUrlPatterns(EnumSet.allOf(DispatcherType.class), false, "/*");
     }
 
-    private SessionService registerSessions(ArcpSessionConfiguration config, Environment env) {
+    private SessionService registerSessions(ArcpSessionConfiguration config, Environment env,
+                                            Observability observability) {
         RuntimeSettings policy = new RuntimeSettings(config.sessions().policy());
         SessionStore store = config.sessions().store()
-                .build(new StoreContext(policy, ticker, clock, SessionEvents.NONE, env));
+                .build(new StoreContext(policy, ticker, clock, observability.sessionEvents(), env));
+        observability.watch(store);
         return new SessionService(store, config.tokens().build(), policy, ticker, clock);
     }
 
-    private void registerAuth(Environment env, SessionService sessions, ProblemRenderer problems) {
-        env.jersey().register(new ProtectedByDefault(sessions, problems, AuthFailureListener.NONE));
+    private void registerAuth(Environment env, SessionService sessions, ProblemRenderer problems,
+                              Observability observability) {
+        env.jersey().register(new ProtectedByDefault(sessions, problems, observability.authFailures()));
     }
 
-    private void registerResources(ArcpSessionConfiguration config, Environment env, SessionService sessions) {
+    private void registerResources(ArcpSessionConfiguration config, Environment env, SessionService sessions,
+                                   Observability observability) {
         LoginService logins = new LoginService(
-                AdminUsers.build(config.admins(), config.passwords().build()), sessions);
+                AdminUsers.build(config.admins(), config.passwords().build()), sessions, observability.logins());
         env.jersey().register(new RootResource(Versions.current()));
-        env.jersey().register(new AuthResource(logins, sessions, new ClientIpResolver()));
+        env.jersey().register(new AuthResource(logins, sessions, new ClientIpResolver(), observability.audit()));
         env.jersey().register(new TokenResource(sessions));
         env.jersey().register(new DashboardResource(sessions));
     }

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import tech.arcp.login.AdminUserFactory;
 import tech.arcp.login.PasswordHashingFactory;
+import tech.arcp.metrics.PrometheusFactory;
 import tech.arcp.problem.ProblemsFactory;
 import tech.arcp.session.SessionsFactory;
 import tech.arcp.session.TokensFactory;
@@ -39,6 +40,11 @@ public class ArcpSessionConfiguration extends Configuration {
     @JsonProperty
     private ProblemsFactory problems = new ProblemsFactory();
 
+    @Valid
+    @NotNull
+    @JsonProperty
+    private PrometheusFactory prometheus = new PrometheusFactory();
+
     public List<AdminUserFactory> admins() {
         return admins;
     }
@@ -57,5 +63,9 @@ public class ArcpSessionConfiguration extends Configuration {
 
     public ProblemsFactory problems() {
         return problems;
+    }
+
+    public PrometheusFactory prometheus() {
+        return prometheus;
     }
 }
