@@ -18,9 +18,10 @@ import tech.arcp.session.SessionEvents;
 /**
  * The audit trail: one JSON object per line on logger {@code arcp.audit} (INFO), one method per
  * event. Each line has {@code event}, {@code timestamp}, {@code session_id}, {@code user},
- * {@code client_ip} and {@code request_id} (from the MDC; absent when no request caused the event,
- * as for an expiry found by the store). Never a token, password, PIN or fingerprint: no method
- * takes one.
+ * {@code client_ip} and {@code request_id} (of the request that caused the event, from the MDC).
+ * An expiry is caused by no request, even when a request's clean-up finds it: its line has the
+ * session's login address and {@code request_id: null}. Never a token, password, PIN or
+ * fingerprint: no method takes one.
  */
 public final class AuditLog implements SessionEvents {
     public static final String LOGGER = "arcp.audit";
@@ -52,8 +53,10 @@ public final class AuditLog implements SessionEvents {
 
     @Override
     public void ended(Session session, EndReason reason) {
-        write(entry("session_end", session.id(), session.user(), requestIpOr(session.clientIp()))
-                .with("reason", reason.slug()));
+        Entry e = reason.isExpiry()
+                ? entry("session_end", session.id(), session.user(), session.clientIp()).with("request_id", null)
+                : entry("session_end", session.id(), session.user(), requestIpOr(session.clientIp()));
+        write(e.with("reason", reason.slug()));
     }
 
     public void pinFailed(Session session, int attemptsRemaining) {
