@@ -34,6 +34,7 @@ class SessionMetricsTest {
         Session s = new Session(issued.key(), issued.key().idBits(), user, codec.fingerprint("fp"), time.millis(),
                 time.read(), time.read(), "127.0.0.1", "test", PinState.NONE);
         store.create(s);
+        time.advance(Duration.ofSeconds(1)); // distinct last-access times: the LRU is well defined
         return s;
     }
 
