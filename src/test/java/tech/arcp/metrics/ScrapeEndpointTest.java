@@ -32,6 +32,14 @@ class ScrapeEndpointTest {
     }
 
     @Test
+    void clientsAskingForJsonStillGetPrometheusText() {
+        Http.Reply reply = http.get("/metrics/scrape", "Authorization", "Bearer " + SCRAPE_TOKEN,
+                "Accept", "application/json");
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.contentType()).isEqualTo("text/plain; version=0.0.4; charset=utf-8");
+    }
+
+    @Test
     void scrapeWithAWrongOrMissingTokenIsForbidden() {
         Problems.assertProblem(http.get("/metrics/scrape", "Authorization", "Bearer " + SCRAPE_TOKEN + "x"),
                 403, "insufficient-permissions");
