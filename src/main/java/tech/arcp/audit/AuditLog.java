@@ -41,7 +41,10 @@ public final class AuditLog implements SessionEvents {
         write(entry("login_success", session.id(), session.user(), session.clientIp()));
     }
 
-    /** A refused login; {@code problemSlug} says why (bad credentials, throttled, ...). */
+    /**
+     * A refused login; {@code problemSlug} says why (bad credentials, throttled, ...).
+     * {@code username} is {@code null} unless it names a configured admin.
+     */
     public void loginFailed(String username, String clientIp, String problemSlug) {
         write(entry("login_failure", null, username, clientIp).with("reason", problemSlug));
     }

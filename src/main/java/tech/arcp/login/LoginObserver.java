@@ -12,6 +12,12 @@ public interface LoginObserver {
     LoginObserver NONE = (username, clientIp) -> new Attempt() {
     };
 
+    /**
+     * Starts watching one attempt.
+     *
+     * @param username the user name tried when it is a configured admin, else {@code null} (a
+     *                 password typed into the user field must never reach a log)
+     */
     Attempt attempt(String username, String clientIp);
 
     /** One login attempt. */

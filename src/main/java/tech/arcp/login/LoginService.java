@@ -28,7 +28,8 @@ public final class LoginService {
 
     public SessionService.Opened login(String username, String password, String fingerprint,
                                        String clientIp, String userAgent) {
-        try (LoginObserver.Attempt attempt = observer.attempt(username, clientIp)) {
+        String known = credentials.knows(username) ? username : null; // a mistyped password is no user name
+        try (LoginObserver.Attempt attempt = observer.attempt(known, clientIp)) {
             try {
                 SessionService.Opened opened = checkAndOpen(username, password, fingerprint, clientIp, userAgent);
                 attempt.succeeded(opened.session());

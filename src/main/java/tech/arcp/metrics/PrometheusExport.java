@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /**
  * The Dropwizard registry as Prometheus text (format 0.0.4), through the Prometheus client's
@@ -40,7 +41,7 @@ public final class PrometheusExport {
 
     private final MetricRegistry registry;
     private final CustomLabelMapper mapper = new CustomLabelMapper(
-            java.util.stream.Stream.concat(FAMILIES.stream(), RENAMES.stream()).toList());
+            Stream.concat(FAMILIES.stream(), RENAMES.stream()).toList());
     private final DropwizardExports singles;
     private final PrometheusTextFormatWriter writer = PrometheusTextFormatWriter.create();
 
