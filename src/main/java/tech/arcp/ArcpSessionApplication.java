@@ -9,13 +9,13 @@ import io.dropwizard.core.setup.Environment;
 import jakarta.servlet.DispatcherType;
 import java.time.Clock;
 import java.util.EnumSet;
-import tech.arcp.auth.AuthFailureListener;
 import tech.arcp.auth.ProtectedByDefault;
 import tech.arcp.cli.HashPasswordCommand;
 import tech.arcp.http.ClientIpResolver;
 import tech.arcp.http.ResponseHeadersFilter;
 import tech.arcp.login.AdminUsers;
 import tech.arcp.login.LoginService;
+import tech.arcp.metrics.Observability;
 import tech.arcp.problem.ConstraintViolationExceptionMapper;
 import tech.arcp.problem.ContextProblemErrorHandler;
 import tech.arcp.problem.JsonProcessingExceptionMapper;
@@ -26,7 +26,6 @@ import tech.arcp.problem.ServerProblemErrorHandler;
 import tech.arcp.problem.UnexpectedExceptionMapper;
 import tech.arcp.problem.WebApplicationExceptionMapper;
 import tech.arcp.registry.AgentRegistryModule;
-import tech.arcp.registry.RegistryStatistics;
 import tech.arcp.resources.AgentAuthResource;
 import tech.arcp.resources.AgentResource;
 import tech.arcp.resources.PublicAgentResource;
@@ -35,7 +34,6 @@ import tech.arcp.resources.DashboardResource;
 import tech.arcp.resources.RootResource;
 import tech.arcp.resources.TokenResource;
 import tech.arcp.session.RuntimeSettings;
-import tech.arcp.session.SessionEvents;
 import tech.arcp.session.SessionService;
 import tech.arcp.session.SessionStore;
 import tech.arcp.session.StoreContext;
@@ -45,7 +43,6 @@ import tech.arcp.session.TokenCodec;
 public class ArcpSessionApplication extends Application<ArcpSessionConfiguration> {
     private final Ticker ticker;
     private final Clock clock;
-    private volatile RegistryStatistics registryStatistics = RegistryStatistics.NONE;
 
     public ArcpSessionApplication() {
         this(Ticker.systemTicker(), Clock.systemUTC());
@@ -78,11 +75,12 @@ public class ArcpSessionApplication extends Application<ArcpSessionConfiguration
         ProblemRenderer problems = registerProblems(config, env);
         registerResponseHeaders(env);
         TokenCodec codec = config.tokens().build();
-        SessionService sessions = registerSessions(config, env, codec);
+        Observability observability = new Observability(env, config.prometheus(), new ClientIpResolver(), clock);
+        SessionService sessions = registerSessions(config, env, codec, observability);
         AgentRegistryModule agents = registerAgents(config, env, codec);
-        registerAuth(env, sessions, problems, agents);
-        registerResources(config, env, sessions);
-        registryStatistics = agents.statistics(); // for GET /agents/stats (registry_statistics)
+        registerAuth(env, sessions, problems, agents, observability);
+        registerResources(config, env, sessions, observability);
+        observability.registerResources(config.prometheus(), agents.statistics(), Versions.current(), ticker, clock);
     }
 
     private ProblemRenderer registerProblems(ArcpSessionConfiguration config, Environment env) {
@@ -107,10 +105,12 @@ public class ArcpSessionApplication extends Application<ArcpSessionConfiguration
                 .addMappingForUrlPatterns(EnumSet.allOf(DispatcherType.class), false, "/*");
     }
 
-    private SessionService registerSessions(ArcpSessionConfiguration config, Environment env, TokenCodec codec) {
+    private SessionService registerSessions(ArcpSessionConfiguration config, Environment env, TokenCodec codec,
+                                            Observability observability) {
         RuntimeSettings policy = new RuntimeSettings(config.sessions().policy());
         SessionStore store = config.sessions().store()
-                .build(new StoreContext(policy, ticker, clock, SessionEvents.NONE, env));
+                .build(new StoreContext(policy, ticker, clock, observability.sessionEvents(), env));
+        observability.watch(store);
         return new SessionService(store, codec, policy, ticker, clock);
     }
 
@@ -126,20 +126,16 @@ public class ArcpSessionApplication extends Application<ArcpSessionConfiguration
     }
 
     private void registerAuth(Environment env, SessionService sessions, ProblemRenderer problems,
-                              AgentRegistryModule agents) {
-        env.jersey().register(new ProtectedByDefault(sessions, problems, AuthFailureListener.NONE, agents.tokens()));
+                              AgentRegistryModule agents, Observability observability) {
+        env.jersey().register(new ProtectedByDefault(sessions, problems, observability.authFailures(), agents.tokens()));
     }
 
-    /** The registry numbers of {@code GET /agents/stats}; {@link RegistryStatistics#NONE} before {@code run}. */
-    public RegistryStatistics registryStatistics() {
-        return registryStatistics;
-    }
-
-    private void registerResources(ArcpSessionConfiguration config, Environment env, SessionService sessions) {
+    private void registerResources(ArcpSessionConfiguration config, Environment env, SessionService sessions,
+                                   Observability observability) {
         LoginService logins = new LoginService(
-                AdminUsers.build(config.admins(), config.passwords().build()), sessions);
+                AdminUsers.build(config.admins(), config.passwords().build()), sessions, observability.logins());
         env.jersey().register(new RootResource(Versions.current()));
-        env.jersey().register(new AuthResource(logins, sessions, new ClientIpResolver()));
+        env.jersey().register(new AuthResource(logins, sessions, new ClientIpResolver(), observability.audit()));
         env.jersey().register(new TokenResource(sessions));
         env.jersey().register(new DashboardResource(sessions));
     }

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import tech.arcp.login.AdminUserFactory;
 import tech.arcp.login.PasswordHashingFactory;
+import tech.arcp.metrics.PrometheusFactory;
 import tech.arcp.problem.ProblemsFactory;
 import tech.arcp.registry.AgentsFactory;
 import tech.arcp.session.SessionsFactory;
@@ -45,6 +46,11 @@ public class ArcpSessionConfiguration extends Configuration {
     @JsonProperty
     private AgentsFactory agents = new AgentsFactory();
 
+    @Valid
+    @NotNull
+    @JsonProperty
+    private PrometheusFactory prometheus = new PrometheusFactory();
+
     public List<AdminUserFactory> admins() {
         return admins;
     }
@@ -67,5 +73,9 @@ public class ArcpSessionConfiguration extends Configuration {
 
     public AgentsFactory agents() {
         return agents;
+    }
+
+    public PrometheusFactory prometheus() {
+        return prometheus;
     }
 }

@@ -19,6 +19,11 @@ public final class AdminCredentials {
         this.dummyHash = hasher.hash(Passwords.generate());
     }
 
+    /** Whether {@code username} is a configured admin (for logging only: it takes no hashing time). */
+    public boolean knows(String username) {
+        return username != null && hashes.containsKey(username);
+    }
+
     /** The user name when the password is right; empty otherwise (unknown user or wrong password). */
     public Optional<String> check(String username, CharSequence password) {
         String hash = hashes.get(username);

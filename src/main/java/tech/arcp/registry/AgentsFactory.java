@@ -23,8 +23,7 @@ public class AgentsFactory {
     static final int MIN_KEY_LENGTH = 10;
     private static final java.time.Duration MIN_REMOVE_AFTER = java.time.Duration.ofSeconds(60);
 
-    /** Agent registration keys, comma-separated; empty: no agent can obtain a temp token. */
-    @NotNull
+    /** Agent registration keys, comma-separated; empty or unset: no agent can obtain a temp token. */
     @JsonProperty
     private String keys = "";
 
@@ -85,7 +84,7 @@ public class AgentsFactory {
     }
 
     public List<String> keyList() {
-        return split(keys);
+        return split(keys == null ? "" : keys);
     }
 
     public List<String> typeList() {

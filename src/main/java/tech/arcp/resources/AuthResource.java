@@ -20,6 +20,7 @@ import tech.arcp.api.LoginRequest;
 import tech.arcp.api.LoginResponse;
 import tech.arcp.api.StatusMessage;
 import tech.arcp.api.Times;
+import tech.arcp.audit.AuditLog;
 import tech.arcp.auth.AdminPrincipal;
 import tech.arcp.auth.ClientFingerprints;
 import tech.arcp.auth.Public;
@@ -42,11 +43,13 @@ public final class AuthResource {
     private final LoginService logins;
     private final SessionService sessions;
     private final ClientIpResolver clientIps;
+    private final AuditLog audit;
 
-    public AuthResource(LoginService logins, SessionService sessions, ClientIpResolver clientIps) {
+    public AuthResource(LoginService logins, SessionService sessions, ClientIpResolver clientIps, AuditLog audit) {
         this.logins = logins;
         this.sessions = sessions;
         this.clientIps = clientIps;
+        this.audit = audit;
     }
 
     @POST
@@ -109,9 +112,12 @@ public final class AuthResource {
     @DELETE
     @Path("/sessions/{session_id}")
     public Response revoke(@PathParam("session_id") String sessionId, @Context SecurityContext security) {
-        String user = AdminPrincipal.of(security).getName();
-        return sessions.endById(user, sessionId, EndReason.REVOKED)
-                .map(ended -> Response.noContent().build())
+        Session actor = AdminPrincipal.of(security).session();
+        return sessions.endById(actor.user(), sessionId, EndReason.REVOKED)
+                .map(ended -> {
+                    audit.revoked(actor, ended);
+                    return Response.noContent().build();
+                })
                 .orElseThrow(() -> Problem.of(ProblemType.NOT_FOUND, "No live session with this id")
                         .exception());
     }

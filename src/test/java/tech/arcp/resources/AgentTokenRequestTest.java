@@ -78,9 +78,12 @@ class AgentTokenRequestTest {
 
         TIME.advance(Duration.ofSeconds(60));
         assertThat(gauge(metrics, "arcp.active_agents.testing")).isEqualTo(0L);
-        Map<String, Object> stats = ((ArcpSessionApplication) APP.getApplication()).registryStatistics().snapshot();
-        assertThat(stats).containsEntry("total_agents", 2).containsEntry("alive_agents", 0L)
-                .containsEntry("dead_agents", 2L).containsEntry("agent_types", Map.of("testing", 2L));
+        JsonNode stats = tech.arcp.testing.Admin.login(http, "fp-stats").get("/agents/stats").json()
+                .get("registry_statistics");
+        assertThat(stats.get("total_agents").asInt()).isEqualTo(2);
+        assertThat(stats.get("alive_agents").asInt()).isZero();
+        assertThat(stats.get("dead_agents").asInt()).isEqualTo(2);
+        assertThat(stats.get("agent_types").get("testing").asInt()).isEqualTo(2);
         JsonNode publicStats = http.get("/public/stats").json();
         assertThat(publicStats.get("alive_agents").asInt()).isZero();
         assertThat(publicStats.get("total_agents").asInt()).isEqualTo(2);

@@ -6,6 +6,7 @@ import com.github.benmanes.caffeine.cache.Scheduler;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.util.concurrent.ForkJoinPool;
+import tech.arcp.metrics.CacheStatsGauges;
 import tech.arcp.session.SessionStore;
 import tech.arcp.session.SessionStoreFactory;
 import tech.arcp.session.StoreContext;
@@ -24,7 +25,12 @@ public class CaffeineStoreFactory implements SessionStoreFactory {
 
     @Override
     public SessionStore build(StoreContext context) {
-        return new CaffeineSessionStore(context.policy(), context.ticker(), context.events(), maximumSize,
-                Scheduler.systemScheduler(), ForkJoinPool.commonPool());
+        CaffeineSessionStore store = new CaffeineSessionStore(context.policy(), context.ticker(), context.events(),
+                maximumSize, Scheduler.systemScheduler(), ForkJoinPool.commonPool());
+        if (context.environment() != null) {
+            context.environment().healthChecks().register(HEALTH_CHECK, new CaffeineStoreHealthCheck(store, maximumSize));
+            CacheStatsGauges.register(context.environment().metrics(), store.cache());
+        }
+        return store;
     }
 }

@@ -1,0 +1,66 @@
+package tech.arcp.health;
+
+import com.codahale.metrics.health.HealthCheck;
+import com.codahale.metrics.health.HealthCheckRegistry;
+import com.github.benmanes.caffeine.cache.Ticker;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import tech.arcp.api.Times;
+import tech.arcp.session.SessionStoreFactory;
+
+/**
+ * The body of {@code GET /health}, from the health-check registry: {@code healthy} when every
+ * check passes, {@code unhealthy} when a critical one fails (the session store: no login or
+ * request can be served), {@code degraded} when only others fail (e.g. {@code deadlocks}).
+ */
+public final class HealthSummary {
+    private static final Set<String> CRITICAL = Set.of(SessionStoreFactory.HEALTH_CHECK);
+
+    private final HealthCheckRegistry checks;
+    private final String version;
+    private final Ticker ticker;
+    private final Clock clock;
+    private final long startTick;
+
+    public HealthSummary(HealthCheckRegistry checks, String version, Ticker ticker, Clock clock) {
+        this.checks = checks;
+        this.version = version;
+        this.ticker = ticker;
+        this.clock = clock;
+        this.startTick = ticker.read();
+    }
+
+    public Map<String, Object> run() {
+        SortedMap<String, HealthCheck.Result> results = checks.runHealthChecks();
+        Map<String, Object> components = new LinkedHashMap<>();
+        String status = "healthy";
+        for (Map.Entry<String, HealthCheck.Result> e : results.entrySet()) {
+            components.put(e.getKey().replace('-', '_'), component(e.getValue()));
+            if (!e.getValue().isHealthy()) {
+                status = CRITICAL.contains(e.getKey()) || status.equals("unhealthy") ? "unhealthy" : "degraded";
+            }
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", status);
+        body.put("timestamp", Times.iso(clock.instant()));
+        body.put("version", version);
+        body.put("uptime_seconds", (ticker.read() - startTick) / 1_000_000_000L);
+        body.put("components", components);
+        return body;
+    }
+
+    private static Map<String, Object> component(HealthCheck.Result result) {
+        Map<String, Object> c = new LinkedHashMap<>();
+        c.put("status", result.isHealthy() ? "healthy" : "unhealthy");
+        if (result.getMessage() != null) {
+            c.put("message", result.getMessage());
+        }
+        if (result.getDetails() != null) {
+            c.putAll(result.getDetails());
+        }
+        return c;
+    }
+}

@@ -1,0 +1,53 @@
+package tech.arcp.resources;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import tech.arcp.auth.Public;
+import tech.arcp.auth.SessionAuthFilter;
+import tech.arcp.metrics.PrometheusExport;
+import tech.arcp.metrics.ScrapeToken;
+import tech.arcp.problem.Problem;
+import tech.arcp.problem.ProblemType;
+
+/**
+ * Prometheus text of the metric registry: {@code GET /metrics} for an admin session,
+ * {@code GET /metrics/scrape} for a scraper holding {@code Authorization: Bearer <scrape token>}.
+ */
+@Path("/metrics")
+public final class MetricsResource {
+    private final PrometheusExport export;
+    private final ScrapeToken scrapeToken;
+
+    public MetricsResource(PrometheusExport export, ScrapeToken scrapeToken) {
+        this.export = export;
+        this.scrapeToken = scrapeToken;
+    }
+
+    @GET
+    public Response metrics() {
+        return text();
+    }
+
+    @GET
+    @Path("/scrape")
+    @Public
+    public Response scrape(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        if (!scrapeToken.isConfigured()) {
+            throw Problem.of(ProblemType.INSUFFICIENT_PERMISSIONS, "Metrics scraping is not enabled").exception();
+        }
+        if (!scrapeToken.matches(SessionAuthFilter.bearerToken(authorization))) {
+            throw Problem.of(ProblemType.INSUFFICIENT_PERMISSIONS, "A valid metrics scrape token is required")
+                    .exception();
+        }
+        return text();
+    }
+
+    private Response text() {
+        StreamingOutput body = export::write;
+        return Response.ok(body).header(HttpHeaders.CONTENT_TYPE, PrometheusExport.CONTENT_TYPE).build();
+    }
+}
