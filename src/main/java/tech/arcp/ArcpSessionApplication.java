@@ -9,13 +9,19 @@ import io.dropwizard.core.setup.Environment;
 import jakarta.servlet.DispatcherType;
 import java.time.Clock;
 import java.util.EnumSet;
+import java.util.Map;
 import tech.arcp.auth.AuthFailureListener;
+import tech.arcp.auth.PinGuard;
 import tech.arcp.auth.ProtectedByDefault;
 import tech.arcp.cli.HashPasswordCommand;
 import tech.arcp.http.ClientIpResolver;
 import tech.arcp.http.ResponseHeadersFilter;
 import tech.arcp.login.AdminUsers;
 import tech.arcp.login.LoginService;
+import tech.arcp.login.LoginThrottle;
+import tech.arcp.login.PasswordHasher;
+import tech.arcp.login.SessionPins;
+import tech.arcp.login.ThrottleFactory;
 import tech.arcp.problem.ConstraintViolationExceptionMapper;
 import tech.arcp.problem.ContextProblemErrorHandler;
 import tech.arcp.problem.JsonProcessingExceptionMapper;
@@ -27,6 +33,7 @@ import tech.arcp.problem.UnexpectedExceptionMapper;
 import tech.arcp.problem.WebApplicationExceptionMapper;
 import tech.arcp.resources.AuthResource;
 import tech.arcp.resources.DashboardResource;
+import tech.arcp.resources.PinResource;
 import tech.arcp.resources.RootResource;
 import tech.arcp.resources.TokenResource;
 import tech.arcp.session.RuntimeSettings;
@@ -70,9 +77,11 @@ public class ArcpSessionApplication extends Application<ArcpSessionConfiguration
     public void run(ArcpSessionConfiguration config, Environment env) {
         ProblemRenderer problems = registerProblems(config, env);
         registerResponseHeaders(env);
-        SessionService sessions = registerSessions(config, env);
+        registerLimits(config, env, problems);
+        RuntimeSettings settings = new RuntimeSettings(config.sessions().policy());
+        SessionService sessions = registerSessions(config, env, settings);
         registerAuth(env, sessions, problems);
-        registerResources(config, env, sessions);
+        registerResources(config, env, sessions, settings);
     }
 
     private ProblemRenderer registerProblems(ArcpSessionConfiguration config, Environment env) {
@@ -97,8 +106,13 @@ public class ArcpSessionApplication extends Application<ArcpSessionConfiguration
                 .addMappingForUrlPatterns(EnumSet.allOf(DispatcherType.class), false, "/*");
     }
 
-    private SessionService registerSessions(ArcpSessionConfiguration config, Environment env) {
-        RuntimeSettings policy = new RuntimeSettings(config.sessions().policy());
+    private void registerLimits(ArcpSessionConfiguration config, Environment env, ProblemRenderer problems) {
+        env.servlets().addFilter("request-limits", config.limits().buildFilter(problems))
+                .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/*");
+    }
+
+    private SessionService registerSessions(ArcpSessionConfiguration config, Environment env,
+                                            RuntimeSettings policy) {
         SessionStore store = config.sessions().store()
                 .build(new StoreContext(policy, ticker, clock, SessionEvents.NONE, env));
         return new SessionService(store, config.tokens().build(), policy, ticker, clock);
@@ -108,12 +122,22 @@ public class ArcpSessionApplication extends Application<ArcpSessionConfiguration
         env.jersey().register(new ProtectedByDefault(sessions, problems, AuthFailureListener.NONE));
     }
 
-    private void registerResources(ArcpSessionConfiguration config, Environment env, SessionService sessions) {
-        LoginService logins = new LoginService(
-                AdminUsers.build(config.admins(), config.passwords().build()), sessions);
+    private void registerResources(ArcpSessionConfiguration config, Environment env, SessionService sessions,
+                                   RuntimeSettings settings) {
+        PasswordHasher hasher = config.passwords().build();
+        ClientIpResolver clientIps = config.clientIp().build();
+        LoginService logins = new LoginService(AdminUsers.build(config.admins(), hasher), sessions,
+                LoginThrottle.of(config.loginThrottle().settings(), ticker));
+        SessionPins pins = new SessionPins(config.pins().build(), hasher, sessions, config.pinThrottle().build(ticker));
+        PinGuard pinGuard = new PinGuard(pins, clientIps);
         env.jersey().register(new RootResource(Versions.current()));
-        env.jersey().register(new AuthResource(logins, sessions, new ClientIpResolver()));
+        env.jersey().register(new AuthResource(logins, sessions, clientIps, pinGuard));
+        env.jersey().register(new PinResource(pins, clientIps));
         env.jersey().register(new TokenResource(sessions));
-        env.jersey().register(new DashboardResource(sessions));
+        env.jersey().register(new DashboardResource(settings, Map.of(
+                "pin", pins.rules().describe(),
+                "login_throttle", ThrottleFactory.describe(config.loginThrottle().settings()),
+                "pin_throttle", ThrottleFactory.describe(pins.throttle())),
+                pinGuard, env.getObjectMapper(), config.limits().maxUiSize()));
     }
 }

@@ -1,13 +1,18 @@
 package tech.arcp;
 
+import com.fasterxml.jackson.annotation.JsonMerge;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.dropwizard.core.Configuration;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
+import tech.arcp.http.ClientIpFactory;
+import tech.arcp.http.LimitsFactory;
 import tech.arcp.login.AdminUserFactory;
 import tech.arcp.login.PasswordHashingFactory;
+import tech.arcp.login.PinsFactory;
+import tech.arcp.login.ThrottleFactory;
 import tech.arcp.problem.ProblemsFactory;
 import tech.arcp.session.SessionsFactory;
 import tech.arcp.session.TokensFactory;
@@ -39,6 +44,33 @@ public class ArcpSessionConfiguration extends Configuration {
     @JsonProperty
     private ProblemsFactory problems = new ProblemsFactory();
 
+    @Valid
+    @NotNull
+    @JsonProperty
+    private PinsFactory pins = new PinsFactory();
+
+    @Valid
+    @NotNull
+    @JsonMerge
+    @JsonProperty
+    private ThrottleFactory loginThrottle = new ThrottleFactory(5);
+
+    @Valid
+    @NotNull
+    @JsonMerge
+    @JsonProperty
+    private ThrottleFactory pinThrottle = new ThrottleFactory(20);
+
+    @Valid
+    @NotNull
+    @JsonProperty
+    private LimitsFactory limits = new LimitsFactory();
+
+    @Valid
+    @NotNull
+    @JsonProperty
+    private ClientIpFactory clientIp = new ClientIpFactory();
+
     public List<AdminUserFactory> admins() {
         return admins;
     }
@@ -57,5 +89,25 @@ public class ArcpSessionConfiguration extends Configuration {
 
     public ProblemsFactory problems() {
         return problems;
+    }
+
+    public PinsFactory pins() {
+        return pins;
+    }
+
+    public ThrottleFactory loginThrottle() {
+        return loginThrottle;
+    }
+
+    public ThrottleFactory pinThrottle() {
+        return pinThrottle;
+    }
+
+    public LimitsFactory limits() {
+        return limits;
+    }
+
+    public ClientIpFactory clientIp() {
+        return clientIp;
     }
 }

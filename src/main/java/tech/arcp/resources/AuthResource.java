@@ -22,6 +22,7 @@ import tech.arcp.api.StatusMessage;
 import tech.arcp.api.Times;
 import tech.arcp.auth.AdminPrincipal;
 import tech.arcp.auth.ClientFingerprints;
+import tech.arcp.auth.PinGuard;
 import tech.arcp.auth.Public;
 import tech.arcp.auth.Quiet;
 import tech.arcp.http.ClientIpResolver;
@@ -42,11 +43,13 @@ public final class AuthResource {
     private final LoginService logins;
     private final SessionService sessions;
     private final ClientIpResolver clientIps;
+    private final PinGuard pinGuard;
 
-    public AuthResource(LoginService logins, SessionService sessions, ClientIpResolver clientIps) {
+    public AuthResource(LoginService logins, SessionService sessions, ClientIpResolver clientIps, PinGuard pinGuard) {
         this.logins = logins;
         this.sessions = sessions;
         this.clientIps = clientIps;
+        this.pinGuard = pinGuard;
     }
 
     @POST
@@ -108,8 +111,13 @@ public final class AuthResource {
 
     @DELETE
     @Path("/sessions/{session_id}")
-    public Response revoke(@PathParam("session_id") String sessionId, @Context SecurityContext security) {
-        String user = AdminPrincipal.of(security).getName();
+    public Response revoke(@PathParam("session_id") String sessionId, @Context SecurityContext security,
+                           @Context HttpServletRequest request) {
+        AdminPrincipal admin = AdminPrincipal.of(security);
+        if (!admin.session().id().equals(sessionId)) {
+            pinGuard.require(security, request); // ending another session is a critical operation
+        }
+        String user = admin.getName();
         return sessions.endById(user, sessionId, EndReason.REVOKED)
                 .map(ended -> Response.noContent().build())
                 .orElseThrow(() -> Problem.of(ProblemType.NOT_FOUND, "No live session with this id")
