@@ -9,6 +9,7 @@ import io.dropwizard.core.setup.Environment;
 import jakarta.servlet.DispatcherType;
 import java.time.Clock;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import tech.arcp.auth.AuthFailureListener;
 import tech.arcp.auth.PinGuard;
@@ -134,10 +135,16 @@ public class ArcpSessionApplication extends Application<ArcpSessionConfiguration
         env.jersey().register(new AuthResource(logins, sessions, clientIps, pinGuard));
         env.jersey().register(new PinResource(pins, clientIps));
         env.jersey().register(new TokenResource(sessions));
-        env.jersey().register(new DashboardResource(settings, Map.of(
-                "pin", pins.rules().describe(),
-                "login_throttle", ThrottleFactory.describe(config.loginThrottle().settings()),
-                "pin_throttle", ThrottleFactory.describe(pins.throttle())),
-                pinGuard, env.getObjectMapper(), config.limits().maxUiSize()));
+        env.jersey().register(new DashboardResource(settings, rules(config, pins), pinGuard, env.getObjectMapper(),
+                config.limits().maxUiSize()));
+    }
+
+    /** The fixed rules {@code GET /dashboard/config} shows next to the run-time settings. */
+    private static Map<String, Object> rules(ArcpSessionConfiguration config, SessionPins pins) {
+        Map<String, Object> rules = new LinkedHashMap<>();
+        rules.put("pin", pins.rules().describe());
+        rules.put("login_throttle", ThrottleFactory.describe(config.loginThrottle().settings()));
+        rules.put("pin_throttle", ThrottleFactory.describe(pins.throttle()));
+        return rules;
     }
 }

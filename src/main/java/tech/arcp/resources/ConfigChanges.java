@@ -15,7 +15,8 @@ import tech.arcp.session.SessionPolicy;
 /**
  * Turns a validated {@link ConfigUpdate} into the next {@link RuntimeSettings.Snapshot}: absent
  * members keep the values in force, the merged policy must have idle ≤ absolute, and {@code ui}
- * must fit in {@code maxUiSize} bytes of JSON (top-level null members are dropped). Violations are
+ * must fit in {@code maxUiSize} bytes of JSON (top-level null members are dropped); unknown members
+ * are refused. Violations are
  * thrown as 422 {@code validation-failed}.
  */
 final class ConfigChanges {
@@ -28,6 +29,9 @@ final class ConfigChanges {
     }
 
     RuntimeSettings.Snapshot next(RuntimeSettings.Snapshot current, ConfigUpdate update) {
+        if (update.unknown() != null && !update.unknown().isEmpty()) {
+            throw invalid(update.unknown().keySet().iterator().next(), "is not a setting");
+        }
         SessionPolicy now = current.policy();
         Duration idle = update.idleTimeout() == null ? now.idleTimeout() : Duration.ofSeconds(update.idleTimeout());
         Duration absolute = update.absoluteTimeout() == null

@@ -35,7 +35,7 @@ public final class DashboardResource {
     public DashboardResource(RuntimeSettings settings, Map<String, Object> rules, PinGuard pinGuard,
                              ObjectMapper mapper, long maxUiSize) {
         this.settings = settings;
-        this.rules = Map.copyOf(rules);
+        this.rules = new LinkedHashMap<>(rules);
         this.pinGuard = pinGuard;
         this.changes = new ConfigChanges(mapper, maxUiSize);
     }
