@@ -48,6 +48,7 @@ public final class RawHttp {
                 OutputStream out = socket.getOutputStream();
                 out.write(request);
                 out.flush();
+                socket.shutdownOutput(); // a request cut short is cut short, not slow
             } catch (IOException closedEarly) {
                 // the server may answer and close before reading everything (413, 431): read its answer
             }
