@@ -63,6 +63,18 @@ class SessionPinsTest {
     }
 
     @Test
+    void shippedHashCostTakesAtLeastTenMilliseconds() {
+        PasswordHasher shipped = new PasswordHashingFactory().build(); // the defaults config.yml repeats
+        long fastest = Long.MAX_VALUE;
+        for (int i = 0; i < 3; i++) {
+            long start = System.nanoTime();
+            shipped.hash("7391");
+            fastest = Math.min(fastest, System.nanoTime() - start);
+        }
+        assertThat(Duration.ofNanos(fastest)).isGreaterThanOrEqualTo(Duration.ofMillis(10));
+    }
+
+    @Test
     void refusesASecondPinAndOutOfRangeAndWeakPins() {
         Session s = open();
         assertProblem(() -> pins.set(s, "123"), "pin-invalid-length", e ->
