@@ -86,6 +86,16 @@ class DashboardConfigTest {
     }
 
     @Test
+    void lowerMaxPerUserAppliesAtTheNextLogin() {
+        Admin.login(http, "fp-extra-1");
+        Admin.login(http, "fp-extra-2");
+        assertThat(change("{\"max_per_user\":2}").status()).isEqualTo(200);
+        Admin newest = Admin.login(http, "fp-extra-3");
+        JsonNode sessions = newest.get("/auth/sessions").json().get("sessions");
+        assertThat(sessions.findValuesAsText("session_id")).containsExactlyInAnyOrder(admin.sessionId(), newest.sessionId());
+    }
+
+    @Test
     void partialChangeKeepsTheOtherValuesAndUi() {
         change("{\"ui\":{\"theme\":\"dark\"}}");
         JsonNode config = change("{\"max_per_user\":4}").json();
