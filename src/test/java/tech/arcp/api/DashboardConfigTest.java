@@ -87,9 +87,13 @@ class DashboardConfigTest {
 
     @Test
     void lowerMaxPerUserAppliesAtTheNextLogin() {
+        TIME.advance(Duration.ofSeconds(1)); // distinct last-access ticks: the LRU order is unambiguous
         Admin.login(http, "fp-extra-1");
+        TIME.advance(Duration.ofSeconds(1));
         Admin.login(http, "fp-extra-2");
+        TIME.advance(Duration.ofSeconds(1));
         assertThat(change("{\"max_per_user\":2}").status()).isEqualTo(200);
+        TIME.advance(Duration.ofSeconds(1));
         Admin newest = Admin.login(http, "fp-extra-3");
         JsonNode sessions = newest.get("/auth/sessions").json().get("sessions");
         assertThat(sessions.findValuesAsText("session_id")).containsExactlyInAnyOrder(admin.sessionId(), newest.sessionId());
