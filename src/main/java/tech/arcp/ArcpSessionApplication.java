@@ -9,6 +9,9 @@ import io.dropwizard.core.setup.Environment;
 import jakarta.servlet.DispatcherType;
 import java.time.Clock;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import tech.arcp.auth.PinGuard;
 import tech.arcp.auth.ProtectedByDefault;
 import tech.arcp.cli.HashPasswordCommand;
 import tech.arcp.http.ClientIpResolver;
@@ -16,6 +19,10 @@ import tech.arcp.http.ResponseHeadersFilter;
 import tech.arcp.login.AdminUsers;
 import tech.arcp.login.LoginService;
 import tech.arcp.metrics.Observability;
+import tech.arcp.login.LoginThrottle;
+import tech.arcp.login.PasswordHasher;
+import tech.arcp.login.SessionPins;
+import tech.arcp.login.ThrottleFactory;
 import tech.arcp.problem.ConstraintViolationExceptionMapper;
 import tech.arcp.problem.ContextProblemErrorHandler;
 import tech.arcp.problem.JsonProcessingExceptionMapper;
@@ -31,6 +38,7 @@ import tech.arcp.resources.AgentResource;
 import tech.arcp.resources.PublicAgentResource;
 import tech.arcp.resources.AuthResource;
 import tech.arcp.resources.DashboardResource;
+import tech.arcp.resources.PinResource;
 import tech.arcp.resources.RootResource;
 import tech.arcp.resources.TokenResource;
 import tech.arcp.session.RuntimeSettings;
@@ -74,13 +82,21 @@ public class ArcpSessionApplication extends Application<ArcpSessionConfiguration
     public void run(ArcpSessionConfiguration config, Environment env) {
         ProblemRenderer problems = registerProblems(config, env);
         registerResponseHeaders(env);
+        registerLimits(config, env, problems);
+        ClientIpResolver clientIps = config.clientIp().build();
         TokenCodec codec = config.tokens().build();
-        Observability observability = new Observability(env, config.prometheus(), new ClientIpResolver(), clock);
-        SessionService sessions = registerSessions(config, env, codec, observability);
-        AgentRegistryModule agents = registerAgents(config, env, codec);
+        Observability observability = new Observability(env, config.prometheus(), clientIps, clock);
+        RuntimeSettings settings = new RuntimeSettings(config.sessions().policy());
+        SessionService sessions = registerSessions(config, env, codec, settings, observability);
+        AgentRegistryModule agents = registerAgents(config, env, codec, clientIps);
         registerAuth(env, sessions, problems, agents, observability);
-        registerResources(config, env, sessions, observability);
+        registerResources(config, env, new Core(sessions, settings, clientIps, observability));
         observability.registerResources(config.prometheus(), agents.statistics(), Versions.current(), ticker, clock);
+    }
+
+    /** What the resources of the admin API are built on. */
+    private record Core(SessionService sessions, RuntimeSettings settings, ClientIpResolver clientIps,
+                        Observability observability) {
     }
 
     private ProblemRenderer registerProblems(ArcpSessionConfiguration config, Environment env) {
@@ -105,21 +121,26 @@ public class ArcpSessionApplication extends Application<ArcpSessionConfiguration
                 .addMappingForUrlPatterns(EnumSet.allOf(DispatcherType.class), false, "/*");
     }
 
+    private void registerLimits(ArcpSessionConfiguration config, Environment env, ProblemRenderer problems) {
+        env.servlets().addFilter("request-limits", config.limits().buildFilter(problems))
+                .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/*");
+    }
+
     private SessionService registerSessions(ArcpSessionConfiguration config, Environment env, TokenCodec codec,
-                                            Observability observability) {
-        RuntimeSettings policy = new RuntimeSettings(config.sessions().policy());
+                                            RuntimeSettings settings, Observability observability) {
         SessionStore store = config.sessions().store()
-                .build(new StoreContext(policy, ticker, clock, observability.sessionEvents(), env));
+                .build(new StoreContext(settings, ticker, clock, observability.sessionEvents(), env));
         observability.watch(store);
-        return new SessionService(store, codec, policy, ticker, clock);
+        return new SessionService(store, codec, settings, ticker, clock);
     }
 
     /** The agent registry of REGISTRY.md: its resources, on the same token codec, ticker and clock. */
-    private AgentRegistryModule registerAgents(ArcpSessionConfiguration config, Environment env, TokenCodec codec) {
+    private AgentRegistryModule registerAgents(ArcpSessionConfiguration config, Environment env, TokenCodec codec,
+                                               ClientIpResolver clientIps) {
         AgentRegistryModule agents = AgentRegistryModule.build(config.agents(), codec, ticker, clock,
                 env.getObjectMapper(), env.metrics());
         env.jersey().register(new AgentAuthResource(agents.login(), agents.policy().tempTokenLifetime().toSeconds(),
-                new ClientIpResolver()));
+                clientIps));
         env.jersey().register(new AgentResource(agents.service(), agents.queries()));
         env.jersey().register(new PublicAgentResource(agents.queries(), agents.policy().allowedTypes()));
         return agents;
@@ -130,13 +151,29 @@ public class ArcpSessionApplication extends Application<ArcpSessionConfiguration
         env.jersey().register(new ProtectedByDefault(sessions, problems, observability.authFailures(), agents.tokens()));
     }
 
-    private void registerResources(ArcpSessionConfiguration config, Environment env, SessionService sessions,
-                                   Observability observability) {
-        LoginService logins = new LoginService(
-                AdminUsers.build(config.admins(), config.passwords().build()), sessions, observability.logins());
+    private void registerResources(ArcpSessionConfiguration config, Environment env, Core core) {
+        PasswordHasher hasher = config.passwords().build();
+        LoginService logins = new LoginService(AdminUsers.build(config.admins(), hasher), core.sessions(),
+                LoginThrottle.of(config.loginThrottle().settings(), ticker), core.observability().logins(),
+                core.observability().audit());
+        SessionPins pins = new SessionPins(config.pins().build(), hasher, core.sessions(),
+                config.pinThrottle().build(ticker), core.observability().audit());
+        PinGuard pinGuard = new PinGuard(pins, core.clientIps());
         env.jersey().register(new RootResource(Versions.current()));
-        env.jersey().register(new AuthResource(logins, sessions, new ClientIpResolver(), observability.audit()));
-        env.jersey().register(new TokenResource(sessions));
-        env.jersey().register(new DashboardResource(sessions));
+        env.jersey().register(new AuthResource(logins, core.sessions(), core.clientIps(), pinGuard,
+                core.observability().audit()));
+        env.jersey().register(new PinResource(pins, core.clientIps()));
+        env.jersey().register(new TokenResource(core.sessions()));
+        env.jersey().register(new DashboardResource(core.settings(), rules(config, pins), pinGuard,
+                env.getObjectMapper(), config.limits().maxUiSize()));
+    }
+
+    /** The fixed rules {@code GET /dashboard/config} shows next to the run-time settings. */
+    private static Map<String, Object> rules(ArcpSessionConfiguration config, SessionPins pins) {
+        Map<String, Object> rules = new LinkedHashMap<>();
+        rules.put("pin", pins.rules().describe());
+        rules.put("login_throttle", ThrottleFactory.describe(config.loginThrottle().settings()));
+        rules.put("pin_throttle", ThrottleFactory.describe(pins.throttle()));
+        return rules;
     }
 }

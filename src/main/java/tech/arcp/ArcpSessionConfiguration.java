@@ -1,14 +1,19 @@
 package tech.arcp;
 
+import com.fasterxml.jackson.annotation.JsonMerge;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.dropwizard.core.Configuration;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
+import tech.arcp.http.ClientIpFactory;
+import tech.arcp.http.LimitsFactory;
 import tech.arcp.login.AdminUserFactory;
 import tech.arcp.login.PasswordHashingFactory;
 import tech.arcp.metrics.PrometheusFactory;
+import tech.arcp.login.PinsFactory;
+import tech.arcp.login.ThrottleFactory;
 import tech.arcp.problem.ProblemsFactory;
 import tech.arcp.registry.AgentsFactory;
 import tech.arcp.session.SessionsFactory;
@@ -49,7 +54,34 @@ public class ArcpSessionConfiguration extends Configuration {
     @Valid
     @NotNull
     @JsonProperty
+    private PinsFactory pins = new PinsFactory();
+
+    @Valid
+    @NotNull
+    @JsonMerge
+    @JsonProperty
+    private ThrottleFactory loginThrottle = new ThrottleFactory(5);
+
+    @Valid
+    @NotNull
+    @JsonMerge
+    @JsonProperty
+    private ThrottleFactory pinThrottle = new ThrottleFactory(20);
+
+    @Valid
+    @NotNull
+    @JsonProperty
     private PrometheusFactory prometheus = new PrometheusFactory();
+
+    @Valid
+    @NotNull
+    @JsonProperty
+    private LimitsFactory limits = new LimitsFactory();
+
+    @Valid
+    @NotNull
+    @JsonProperty
+    private ClientIpFactory clientIp = new ClientIpFactory();
 
     public List<AdminUserFactory> admins() {
         return admins;
@@ -77,5 +109,25 @@ public class ArcpSessionConfiguration extends Configuration {
 
     public PrometheusFactory prometheus() {
         return prometheus;
+    }
+
+    public PinsFactory pins() {
+        return pins;
+    }
+
+    public ThrottleFactory loginThrottle() {
+        return loginThrottle;
+    }
+
+    public ThrottleFactory pinThrottle() {
+        return pinThrottle;
+    }
+
+    public LimitsFactory limits() {
+        return limits;
+    }
+
+    public ClientIpFactory clientIp() {
+        return clientIp;
     }
 }

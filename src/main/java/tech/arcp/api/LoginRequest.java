@@ -4,12 +4,14 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** {@code POST /auth/login} body. Limits of SPEC §5: user name 255, password 1024 characters. */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record LoginRequest(
-        @JsonProperty("username") @NotBlank @Size(max = 255) String username,
+        @JsonProperty("username") @NotBlank @Size(max = 255)
+        @Pattern(regexp = "\\P{Cntrl}*", message = "must not contain control characters") String username,
         @JsonProperty("password") @NotEmpty @Size(max = 1024) String password) {
 
     @Override

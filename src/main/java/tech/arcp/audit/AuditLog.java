@@ -13,6 +13,7 @@ import tech.arcp.api.Times;
 import tech.arcp.http.RequestIds;
 import tech.arcp.session.EndReason;
 import tech.arcp.session.Session;
+import tech.arcp.login.SecurityEvents;
 import tech.arcp.session.SessionEvents;
 
 /**
@@ -23,7 +24,7 @@ import tech.arcp.session.SessionEvents;
  * session's login address and {@code request_id: null}. Never a token, password, PIN or
  * fingerprint: no method takes one.
  */
-public final class AuditLog implements SessionEvents {
+public final class AuditLog implements SessionEvents, SecurityEvents {
     public static final String LOGGER = "arcp.audit";
     /** MDC key of the client address of the current request, set by {@link AuditContextFilter}. */
     public static final String CLIENT_IP = "client_ip";
@@ -62,6 +63,7 @@ public final class AuditLog implements SessionEvents {
         write(e.with("reason", reason.slug()));
     }
 
+    @Override
     public void pinFailed(Session session, int attemptsRemaining) {
         write(entry("pin_failure", session.id(), session.user(), requestIpOr(session.clientIp()))
                 .with("attempts_remaining", attemptsRemaining));
@@ -73,7 +75,8 @@ public final class AuditLog implements SessionEvents {
                 .with("by_session_id", actor.id()));
     }
 
-    /** A login throttle key ({@code username} or {@code ip}) was locked. */
+    /** A throttle key ({@code username}, {@code client_ip}, {@code pin_client_ip}) was locked. */
+    @Override
     public void lockedOut(String keyType, String username, String clientIp, Duration lockedFor) {
         write(entry("throttle_lockout", null, username, clientIp)
                 .with("key_type", keyType).with("locked_seconds", lockedFor.toSeconds()));

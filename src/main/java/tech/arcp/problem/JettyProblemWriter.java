@@ -22,8 +22,9 @@ final class JettyProblemWriter {
     }
 
     void write(Request request, Response response, int code, Callback callback) {
-        ProblemType type = ProblemType.forStatus(code);
+        ProblemType type = ProblemType.forStatus(clientStatus(code));
         Problem problem = Problem.of(type, WebApplicationExceptionMapper.detail(type));
+        response.setStatus(problem.status()); // the body's status and the response's always agree
         String requestId = requestId(request, response);
         HttpFields.Mutable headers = response.getHeaders();
         headers.put(HttpHeader.CONTENT_TYPE, ProblemRenderer.MEDIA_TYPE);
@@ -32,6 +33,15 @@ final class JettyProblemWriter {
         ProblemRenderer.headers(problem).forEach(headers::put);
         byte[] body = renderer.json(problem, path(request), requestId);
         response.write(true, ByteBuffer.wrap(body), callback);
+    }
+
+    /**
+     * Jetty answers some malformed requests with statuses outside the catalog: URI too long (414),
+     * unknown transfer coding (501), unsupported HTTP version (505). They are the client's fault:
+     * {@code request-error}, never a 5xx.
+     */
+    static int clientStatus(int code) {
+        return code == 414 || code == 501 || code == 505 ? 400 : code;
     }
 
     private static String requestId(Request request, Response response) {

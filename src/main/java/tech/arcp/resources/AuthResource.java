@@ -23,6 +23,7 @@ import tech.arcp.api.Times;
 import tech.arcp.audit.AuditLog;
 import tech.arcp.auth.AdminPrincipal;
 import tech.arcp.auth.ClientFingerprints;
+import tech.arcp.auth.PinGuard;
 import tech.arcp.auth.Public;
 import tech.arcp.auth.Quiet;
 import tech.arcp.http.ClientIpResolver;
@@ -43,12 +44,15 @@ public final class AuthResource {
     private final LoginService logins;
     private final SessionService sessions;
     private final ClientIpResolver clientIps;
+    private final PinGuard pinGuard;
     private final AuditLog audit;
 
-    public AuthResource(LoginService logins, SessionService sessions, ClientIpResolver clientIps, AuditLog audit) {
+    public AuthResource(LoginService logins, SessionService sessions, ClientIpResolver clientIps, PinGuard pinGuard,
+                        AuditLog audit) {
         this.logins = logins;
         this.sessions = sessions;
         this.clientIps = clientIps;
+        this.pinGuard = pinGuard;
         this.audit = audit;
     }
 
@@ -111,8 +115,12 @@ public final class AuthResource {
 
     @DELETE
     @Path("/sessions/{session_id}")
-    public Response revoke(@PathParam("session_id") String sessionId, @Context SecurityContext security) {
+    public Response revoke(@PathParam("session_id") String sessionId, @Context SecurityContext security,
+                           @Context HttpServletRequest request) {
         Session actor = AdminPrincipal.of(security).session();
+        if (!actor.id().equals(sessionId)) {
+            pinGuard.require(security, request); // ending another session is a critical operation
+        }
         return sessions.endById(actor.user(), sessionId, EndReason.REVOKED)
                 .map(ended -> {
                     audit.revoked(actor, ended);

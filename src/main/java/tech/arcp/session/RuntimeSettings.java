@@ -18,10 +18,11 @@ import java.util.function.Supplier;
  */
 public final class RuntimeSettings implements Supplier<SessionPolicy> {
 
-    /** One consistent version of the settings. {@code ui} is a free-form JSON object. */
+    /** One consistent version of the settings. {@code ui} is a free-form JSON object (order kept, no null values). */
     public record Snapshot(SessionPolicy policy, Map<String, Object> ui) {
         public Snapshot {
-            ui = Map.copyOf(ui);
+            ui.values().forEach(java.util.Objects::requireNonNull);
+            ui = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(ui));
         }
     }
 

@@ -8,6 +8,12 @@ import java.time.Duration;
  * from their next access.
  */
 public record SessionPolicy(Duration idleTimeout, Duration absoluteTimeout, int maxPerUser) {
+    /** Upper bounds of the settings, in config and in run-time changes alike. */
+    public static final long MAX_IDLE_DAYS = 30;
+    public static final long MAX_ABSOLUTE_DAYS = 365;
+    public static final long MAX_IDLE_SECONDS = MAX_IDLE_DAYS * 86_400;
+    public static final long MAX_ABSOLUTE_SECONDS = MAX_ABSOLUTE_DAYS * 86_400;
+    public static final int MAX_PER_USER = 1000;
 
     public SessionPolicy {
         if (idleTimeout.isNegative() || idleTimeout.isZero() || idleTimeout.compareTo(absoluteTimeout) > 0) {

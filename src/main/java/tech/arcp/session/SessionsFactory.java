@@ -16,18 +16,18 @@ import tech.arcp.session.caffeine.CaffeineStoreFactory;
 public class SessionsFactory {
     @NotNull
     @MinDuration(value = 1, unit = TimeUnit.SECONDS)
-    @MaxDuration(value = 30, unit = TimeUnit.DAYS)
+    @MaxDuration(value = SessionPolicy.MAX_IDLE_DAYS, unit = TimeUnit.DAYS)
     @JsonProperty
     private Duration idleTimeout = Duration.minutes(60);
 
     @NotNull
     @MinDuration(value = 1, unit = TimeUnit.SECONDS)
-    @MaxDuration(value = 365, unit = TimeUnit.DAYS)
+    @MaxDuration(value = SessionPolicy.MAX_ABSOLUTE_DAYS, unit = TimeUnit.DAYS)
     @JsonProperty
     private Duration absoluteTimeout = Duration.hours(12);
 
     @Min(1)
-    @Max(1000)
+    @Max(SessionPolicy.MAX_PER_USER)
     @JsonProperty
     private int maxPerUser = 5;
 

@@ -80,7 +80,7 @@ class NoSecretsInLogsTest {
         one.get("/dashboard/config", "X-Session-Pin", WRONG_PIN);
         Http.Reply refreshed = one.post("/tokens/refresh", "");
         one = remember(one.withToken(refreshed.json().get("access_token").asText()));
-        one.delete("/auth/sessions/" + two.sessionId());
+        one.delete("/auth/sessions/" + two.sessionId(), "X-Session-Pin", PIN);
         two.get("/auth/session_status");
         http.get("/metrics/scrape", "Authorization", "Bearer " + SCRAPE_TOKEN);
         http.get("/metrics/scrape", "Authorization", "Bearer " + SCRAPE_TOKEN + "-wrong");
@@ -115,6 +115,9 @@ class NoSecretsInLogsTest {
                 .extracting(l -> l.get("user").isNull() ? null : l.get("user").asText())
                 .containsExactly(TestApps.ADMIN, null, null); // unknown names are not logged
         assertThat(events(audit, "session_revoked")).isEqualTo(1);
+        assertThat(audit).filteredOn(l -> l.get("event").asText().equals("pin_failure"))
+                .extracting(l -> l.get("attempts_remaining").asInt())
+                .containsExactly(4); // verify_pin with a wrong PIN; GET /dashboard/config needs no PIN
         assertThat(audit).filteredOn(l -> l.get("event").asText().equals("session_end"))
                 .extracting(l -> l.get("reason").asText())
                 .containsExactlyInAnyOrder("revoked", "revoked", "idle_timeout");

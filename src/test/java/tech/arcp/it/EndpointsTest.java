@@ -87,13 +87,15 @@ class EndpointsTest {
     void deleteEndsAnotherSessionOfTheSameUser() {
         Admin one = Admin.login(http, TestApps.OTHER_ADMIN, TestApps.OTHER_PASSWORD, "fp-del-1");
         Admin two = Admin.login(http, TestApps.OTHER_ADMIN, TestApps.OTHER_PASSWORD, "fp-del-2");
-        Http.Reply reply = two.delete("/auth/sessions/" + one.sessionId());
+        assertThat(two.post("/auth/set_pin", "{\"pin\":\"482913\"}").status()).isEqualTo(200);
+        assertProblem(two.delete("/auth/sessions/" + one.sessionId()), 400, "pin-required");
+        Http.Reply reply = two.delete("/auth/sessions/" + one.sessionId(), "X-Session-Pin", "482913");
         assertThat(reply.status()).isEqualTo(204);
         assertThat(reply.body()).isEmpty();
         assertThat(assertProblem(one.get("/auth/session_status"), 401, "session-invalid").get("reason").asText())
                 .isEqualTo("revoked");
-        assertProblem(two.delete("/auth/sessions/" + one.sessionId()), 404, "not-found");
-        assertProblem(two.delete("/auth/sessions/sess_0000000000000000"), 404, "not-found");
+        assertProblem(two.delete("/auth/sessions/" + one.sessionId(), "X-Session-Pin", "482913"), 404, "not-found");
+        assertProblem(two.delete("/auth/sessions/sess_0000000000000000", "X-Session-Pin", "482913"), 404, "not-found");
         two.post("/auth/logout_all", null);
     }
 
@@ -101,7 +103,8 @@ class EndpointsTest {
     void deleteCannotReachAnotherUsersSession() {
         Admin ops = Admin.login(http, TestApps.OTHER_ADMIN, TestApps.OTHER_PASSWORD, "fp-cross-1");
         Admin arcp = Admin.login(http, "fp-cross-2");
-        assertProblem(arcp.delete("/auth/sessions/" + ops.sessionId()), 404, "not-found");
+        arcp.post("/auth/set_pin", "{\"pin\":\"482913\"}");
+        assertProblem(arcp.delete("/auth/sessions/" + ops.sessionId(), "X-Session-Pin", "482913"), 404, "not-found");
         assertThat(ops.get("/auth/session_status").status()).isEqualTo(200);
         ops.post("/auth/logout", null);
         arcp.post("/auth/logout", null);

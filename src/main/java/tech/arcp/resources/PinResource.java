@@ -1,0 +1,61 @@
+package tech.arcp.resources;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import tech.arcp.api.PinRequest;
+import tech.arcp.api.StatusMessage;
+import tech.arcp.auth.AdminPrincipal;
+import tech.arcp.http.ClientIpResolver;
+import tech.arcp.login.SessionPins;
+import tech.arcp.session.Session;
+
+/** {@code /auth/set_pin}, {@code /auth/verify_pin}, {@code /auth/pin_status}: the session's step-up PIN. */
+@Path("/auth")
+@Produces(MediaType.APPLICATION_JSON)
+public final class PinResource {
+    private final SessionPins pins;
+    private final ClientIpResolver clientIps;
+
+    public PinResource(SessionPins pins, ClientIpResolver clientIps) {
+        this.pins = pins;
+        this.clientIps = clientIps;
+    }
+
+    @POST
+    @Path("/set_pin")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public StatusMessage setPin(@NotNull @Valid PinRequest body, @Context SecurityContext security) {
+        pins.set(AdminPrincipal.of(security).session(), body.pin());
+        return StatusMessage.success("PIN set for session");
+    }
+
+    @POST
+    @Path("/verify_pin")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public StatusMessage verifyPin(@NotNull @Valid PinRequest body, @Context SecurityContext security,
+                                   @Context HttpServletRequest request) {
+        pins.verify(AdminPrincipal.of(security).session(), body.pin(), clientIps.resolve(request));
+        return StatusMessage.success("PIN verified");
+    }
+
+    @GET
+    @Path("/pin_status")
+    public Map<String, Boolean> pinStatus(@Context SecurityContext security) {
+        Session session = AdminPrincipal.of(security).session();
+        Map<String, Boolean> body = new LinkedHashMap<>();
+        body.put("pin_set", session.pin().isSet());
+        body.put("pin_verified", session.pin().verified());
+        return body;
+    }
+}
