@@ -33,7 +33,9 @@ import tech.arcp.session.RuntimeSettings;
 import tech.arcp.session.SessionEvents;
 import tech.arcp.session.SessionService;
 import tech.arcp.session.SessionStore;
+import tech.arcp.session.SessionStoreFactory;
 import tech.arcp.session.StoreContext;
+import tech.arcp.session.TokenCodec;
 
 /** The ARCP session service: wiring only, one {@code register} step per concern. */
 public class ArcpSessionApplication extends Application<ArcpSessionConfiguration> {
@@ -99,9 +101,11 @@ public class ArcpSessionApplication extends Application<ArcpSessionConfiguration
 
     private SessionService registerSessions(ArcpSessionConfiguration config, Environment env) {
         RuntimeSettings policy = new RuntimeSettings(config.sessions().policy());
-        SessionStore store = config.sessions().store()
-                .build(new StoreContext(policy, ticker, clock, SessionEvents.NONE, env));
-        return new SessionService(store, config.tokens().build(), policy, ticker, clock);
+        TokenCodec codec = config.tokens().build();
+        SessionStoreFactory factory = config.sessions().store();
+        StoreContext context = new StoreContext(policy, ticker, clock, SessionEvents.NONE, env, codec::userTag);
+        SessionStore store = factory.build(context);
+        return new SessionService(store, codec, policy, factory.timeBase(context), clock);
     }
 
     private void registerAuth(Environment env, SessionService sessions, ProblemRenderer problems) {

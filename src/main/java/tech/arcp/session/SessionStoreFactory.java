@@ -1,6 +1,7 @@
 package tech.arcp.session;
 
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.github.benmanes.caffeine.cache.Ticker;
 import io.dropwizard.jackson.Discoverable;
 import tech.arcp.session.caffeine.CaffeineStoreFactory;
 
@@ -10,4 +11,13 @@ public interface SessionStoreFactory extends Discoverable {
 
     /** Builds the store and attaches its lifecycle, health check and metrics to the environment. */
     SessionStore build(StoreContext context);
+
+    /**
+     * The time base of the ticks of the sessions this store keeps ({@link Session#createdTick()}...),
+     * which the {@link SessionService} must use too: the context's monotonic ticker by default; a
+     * store shared by several nodes returns a time base common to all of them.
+     */
+    default Ticker timeBase(StoreContext context) {
+        return context.ticker();
+    }
 }

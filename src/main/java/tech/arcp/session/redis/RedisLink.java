@@ -1,0 +1,85 @@
+package tech.arcp.session.redis;
+
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.RedisException;
+import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.api.sync.RedisCommands;
+import io.lettuce.core.pubsub.RedisPubSubAdapter;
+import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import tech.arcp.session.SessionStoreUnavailableException;
+
+/**
+ * A bounded set of multiplexed Lettuce connections used round-robin, plus one pub/sub connection.
+ * Every command goes through {@link #call}, which turns any Redis failure (refused while
+ * disconnected, timed out, connection lost) into {@link SessionStoreUnavailableException}, so a
+ * caller fails closed within the command timeout and never hangs.
+ */
+final class RedisLink implements AutoCloseable {
+    private final RedisClient client;
+    private final List<StatefulRedisConnection<String, String>> connections = new ArrayList<>();
+    private final AtomicInteger next = new AtomicInteger();
+    private final StatefulRedisPubSubConnection<String, String> pubSub;
+    private final Map<String, Consumer<String>> subscribers = new ConcurrentHashMap<>();
+
+    RedisLink(RedisClient client, int poolSize) {
+        this.client = client;
+        for (int i = 0; i < poolSize; i++) {
+            connections.add(client.connect());
+        }
+        this.pubSub = client.connectPubSub();
+        pubSub.addListener(new RedisPubSubAdapter<>() {
+            @Override
+            public void message(String channel, String message) {
+                Consumer<String> subscriber = subscribers.get(channel);
+                if (subscriber != null) {
+                    subscriber.accept(message);
+                }
+            }
+        });
+    }
+
+    /** Runs one command (or script) on the next connection of the pool. */
+    <T> T call(Function<RedisCommands<String, String>, T> command) {
+        StatefulRedisConnection<String, String> connection =
+                connections.get(Math.floorMod(next.getAndIncrement(), connections.size()));
+        try {
+            return command.apply(connection.sync());
+        } catch (RedisException e) {
+            throw new SessionStoreUnavailableException("Redis is unavailable", e);
+        }
+    }
+
+    /** Delivers the messages of {@code channel} to {@code subscriber}, on Lettuce's event loop. */
+    void subscribe(String channel, Consumer<String> subscriber) {
+        subscribers.put(channel, subscriber);
+        try {
+            pubSub.sync().subscribe(channel);
+        } catch (RedisException e) {
+            throw new SessionStoreUnavailableException("Redis is unavailable", e);
+        }
+    }
+
+    /** True while the pub/sub connection is up (invalidations can arrive). */
+    boolean listening() {
+        return pubSub.isOpen();
+    }
+
+    boolean isPubSub(Object connection) {
+        return connection == pubSub;
+    }
+
+    @Override
+    public void close() {
+        connections.forEach(StatefulRedisConnection::close);
+        pubSub.close();
+        client.shutdown();
+        client.getResources().shutdown();
+    }
+}

@@ -1,0 +1,151 @@
+package tech.arcp.session.redis;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import com.github.benmanes.caffeine.cache.Ticker;
+import io.dropwizard.lifecycle.Managed;
+import io.dropwizard.util.Duration;
+import io.dropwizard.validation.MaxDuration;
+import io.dropwizard.validation.MinDuration;
+import io.lettuce.core.ClientOptions;
+import io.lettuce.core.MaintNotificationsConfig;
+import io.lettuce.core.RedisChannelHandler;
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.RedisConnectionStateListener;
+import io.lettuce.core.RedisURI;
+import io.lettuce.core.SocketOptions;
+import io.lettuce.core.TimeoutOptions;
+import io.lettuce.core.resource.ClientResources;
+import io.lettuce.core.resource.Delay;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import java.net.SocketAddress;
+import java.util.concurrent.TimeUnit;
+import tech.arcp.session.SessionStore;
+import tech.arcp.session.SessionStoreFactory;
+import tech.arcp.session.StoreContext;
+
+/**
+ * {@code store: {type: redis, url: redis://host:6379, ...}}: sessions shared by every node using
+ * the same Redis and key prefix. Session ticks are wall-clock nanoseconds (the clock's
+ * milliseconds × 10⁶), the one time base all nodes share; keep the nodes' clocks in sync (NTP).
+ */
+@JsonTypeName("redis")
+public class RedisStoreFactory implements SessionStoreFactory {
+    @NotEmpty
+    @JsonProperty
+    private String url = "redis://127.0.0.1:6379";
+
+    @NotNull
+    @JsonProperty
+    private String keyPrefix = "arcp:";
+
+    @NotNull
+    @MinDuration(value = 1, unit = TimeUnit.MILLISECONDS)
+    @MaxDuration(value = 60, unit = TimeUnit.SECONDS)
+    @JsonProperty
+    private Duration connectTimeout = Duration.seconds(2);
+
+    @NotNull
+    @MinDuration(value = 1, unit = TimeUnit.MILLISECONDS)
+    @MaxDuration(value = 30, unit = TimeUnit.SECONDS)
+    @JsonProperty
+    private Duration commandTimeout = Duration.seconds(1);
+
+    @NotNull
+    @MinDuration(value = 10, unit = TimeUnit.MILLISECONDS)
+    @MaxDuration(value = 60, unit = TimeUnit.SECONDS)
+    @JsonProperty
+    private Duration maxReconnectDelay = Duration.seconds(1);
+
+    @Min(1)
+    @Max(64)
+    @JsonProperty
+    private int poolSize = 4;
+
+    @NotNull
+    @MaxDuration(value = 1, unit = TimeUnit.SECONDS)
+    @JsonProperty
+    private Duration nearCacheTtl = Duration.seconds(1);
+
+    @NotNull
+    @MaxDuration(value = 60, unit = TimeUnit.SECONDS)
+    @JsonProperty
+    private Duration touchWriteThreshold = Duration.seconds(1);
+
+    /** Entries of the near cache (the same key as the Caffeine store's bound). */
+    @Min(1)
+    @Max(100_000_000)
+    @JsonProperty
+    private long maximumSize = 100_000;
+
+    @Override
+    public Ticker timeBase(StoreContext context) {
+        return () -> context.clock().millis() * 1_000_000L;
+    }
+
+    @Override
+    public SessionStore build(StoreContext context) {
+        RedisClient client = client(url, connectTimeout.toJavaDuration(), commandTimeout.toJavaDuration(),
+                maxReconnectDelay.toJavaDuration());
+        RedisLink link = new RedisLink(client, poolSize);
+        context.environment().lifecycle().manage(new Managed() {
+            @Override
+            public void stop() {
+                link.close();
+            }
+        });
+        RedisKeys keys = new RedisKeys(keyPrefix);
+        NearCache near = new NearCache(context.ticker(), nearCacheTtl.toJavaDuration(), maximumSize);
+        client.addListener(new PubSubWatch(link, near));
+        link.subscribe(keys.invalidations(), message -> {
+            var key = keys.parseInvalidation(message);
+            if (key != null) {
+                near.invalidate(key);
+            }
+        });
+        new RedisSettingsSync(link, keys, context.policy(), context.environment().getObjectMapper()).start();
+        context.environment().healthChecks().register("session-store", new RedisHealthCheck(link));
+        return new RedisSessionStore(link, keys, context.policy(), timeBase(context), context.events(), near,
+                touchWriteThreshold.toJavaDuration(), context.userTags());
+    }
+
+    /** A client that fails fast while disconnected and reconnects with a bounded back-off. */
+    static RedisClient client(String url, java.time.Duration connectTimeout, java.time.Duration commandTimeout,
+                              java.time.Duration maxReconnectDelay) {
+        RedisURI uri = RedisURI.create(url);
+        uri.setTimeout(commandTimeout);
+        ClientResources resources = ClientResources.builder()
+                .reconnectDelay(Delay.exponential(java.time.Duration.ofMillis(10), maxReconnectDelay, 2,
+                        TimeUnit.MILLISECONDS))
+                .build();
+        RedisClient client = RedisClient.create(resources, uri);
+        client.setOptions(ClientOptions.builder()
+                .autoReconnect(true)
+                .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
+                .socketOptions(SocketOptions.builder().connectTimeout(connectTimeout).build())
+                .timeoutOptions(TimeoutOptions.enabled(commandTimeout))
+                .maintNotificationsConfig(MaintNotificationsConfig.disabled())
+                .build());
+        return client;
+    }
+
+    /** The near cache holds nothing while invalidations cannot arrive. */
+    private record PubSubWatch(RedisLink link, NearCache near) implements RedisConnectionStateListener {
+        @Override
+        public void onRedisConnected(RedisChannelHandler<?, ?> connection, SocketAddress address) {
+            if (link.isPubSub(connection)) {
+                near.reset(true);
+            }
+        }
+
+        @Override
+        public void onRedisDisconnected(RedisChannelHandler<?, ?> connection) {
+            if (link.isPubSub(connection)) {
+                near.reset(false);
+            }
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package tech.arcp.session.redis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import tech.arcp.session.EndReason;
+import tech.arcp.session.Lookup;
+import tech.arcp.session.RuntimeSettings;
+import tech.arcp.session.Session;
+import tech.arcp.session.SessionEvents;
+import tech.arcp.session.SessionStore;
+import tech.arcp.session.SessionStoreContract;
+import tech.arcp.testing.RedisTesting;
+import tech.arcp.testing.TestTime;
+
+/** The store contract against a real Redis (127.0.0.1:6379), under a key prefix of its own. */
+class RedisSessionStoreTest extends SessionStoreContract {
+    private final String prefix = RedisTesting.newPrefix();
+    private RedisLink link;
+
+    @Override
+    protected SessionStore newStore(RuntimeSettings policy, TestTime time, SessionEvents events) {
+        RedisTesting.requireRedis();
+        link = new RedisLink(RedisStoreFactory.client(RedisTesting.URL, Duration.ofSeconds(1), Duration.ofSeconds(1),
+                Duration.ofSeconds(1)), 2);
+        return new RedisSessionStore(link, new RedisKeys(prefix), policy, time, events,
+                new NearCache(time, Duration.ofSeconds(1), 10_000), Duration.ofSeconds(1), codec::userTag);
+    }
+
+    @AfterEach
+    @Override
+    protected void closeStore() {
+        if (link != null) {
+            link.close();
+            RedisTesting.deleteKeys(prefix);
+        }
+    }
+
+    @Test
+    void touchesWithinTheWriteThresholdDoNotWriteRedis() {
+        Session session = created("alice");
+        time.advance(Duration.ofSeconds(2));
+        assertThat(store.touch(session.key())).isPresent(); // written: last access = 2 s
+        time.advance(Duration.ofMillis(500));
+        assertThat(store.touch(session.key())).get()
+                .extracting(Session::lastAccessTick).isEqualTo(time.read()); // answered from the near cache
+        time.advance(IDLE.minusMillis(500));
+        assertEnded(session, EndReason.IDLE_TIMEOUT); // idle counted from the last write, within the threshold
+    }
+
+    @Test
+    void endedSessionLeavesNoSessionKeyAndATombstoneWithTtl() {
+        Session session = created("alice");
+        store.end(session.key(), EndReason.REVOKED);
+        RedisKeys keys = new RedisKeys(prefix);
+        long ttl = link.call(c -> c.pttl(keys.base(session.key()) + "t:" + session.key().hex()));
+        long exists = link.call(c -> c.exists(keys.session(session.key())));
+        assertThat(exists).isZero();
+        assertThat(ttl).isPositive().isLessThanOrEqualTo(ABSOLUTE.plus(IDLE).toMillis());
+    }
+
+    @Test
+    void liveSessionTtlIsTheNearerDeadline() {
+        Session session = created("alice");
+        RedisKeys keys = new RedisKeys(prefix);
+        long first = link.call(c -> c.pttl(keys.session(session.key())));
+        assertThat(first).isBetween(IDLE.toMillis() - 2_000, IDLE.toMillis());
+        for (int i = 0; i < 3; i++) {
+            time.advance(Duration.ofMinutes(9));
+            store.touch(session.key());
+        }
+        long last = link.call(c -> c.pttl(keys.session(session.key()))); // 27 of 30 minutes gone
+        assertThat(last).isBetween(Duration.ofMinutes(3).toMillis() - 2_000, Duration.ofMinutes(3).toMillis());
+        assertThat(store.find(session.key())).isInstanceOf(Lookup.Live.class);
+    }
+
+    @Test
+    void everyKeyOfOneUserSharesItsHashTag() {
+        Session session = created("alice");
+        store.update(session.key(), s -> s.withPin(s.pin().withHash("$argon2id$x")));
+        store.end(created("alice").key(), EndReason.REVOKED);
+        String tag = "{u:" + session.key().tagHex() + "}";
+        java.util.List<String> all = link.call(c -> c.keys(prefix + "*"));
+        assertThat(all).isNotEmpty().allMatch(k -> k.equals(prefix + "live") || k.contains(tag));
+    }
+}
