@@ -101,8 +101,8 @@ public class ArcpSessionApplication extends Application<ArcpSessionConfiguration
 
     private SessionService registerSessions(ArcpSessionConfiguration config, Environment env) {
         RuntimeSettings policy = new RuntimeSettings(config.sessions().policy());
-        TokenCodec codec = config.tokens().build();
         SessionStoreFactory factory = config.sessions().store();
+        TokenCodec codec = config.tokens().build(factory::sharedTokenKey);
         StoreContext context = new StoreContext(policy, ticker, clock, SessionEvents.NONE, env, codec::userTag);
         SessionStore store = factory.build(context);
         return new SessionService(store, codec, policy, factory.timeBase(context), clock);

@@ -3,6 +3,7 @@ package tech.arcp.session;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.github.benmanes.caffeine.cache.Ticker;
 import io.dropwizard.jackson.Discoverable;
+import java.util.Optional;
 import tech.arcp.session.caffeine.CaffeineStoreFactory;
 
 /** {@code sessions.store:} a store chosen by {@code type} ({@code caffeine}, the default). */
@@ -19,5 +20,13 @@ public interface SessionStoreFactory extends Discoverable {
      */
     default Ticker timeBase(StoreContext context) {
         return context.ticker();
+    }
+
+    /**
+     * A generated token key common to every node of this store, used when {@code tokens.key} is
+     * unset; empty (the default) means each process generates its own.
+     */
+    default Optional<byte[]> sharedTokenKey() {
+        return Optional.empty();
     }
 }

@@ -11,6 +11,7 @@ import tech.arcp.session.SessionKey;
  * &lt;prefix&gt;{u:&lt;tag&gt;}:i:&lt;user&gt;        zset    the user's live session digests, score = last access
  * &lt;prefix&gt;live                        zset    every live session, score = deadline in ms (for size())
  * &lt;prefix&gt;settings                    string  the runtime settings, JSON; also a pub/sub channel
+ * &lt;prefix&gt;token-key                   string  generated token MAC key, only when tokens.key is unset
  * &lt;prefix&gt;invalidate                  channel "&lt;base&gt;&lt;digest hex&gt;" of every ended or changed session
  * </pre>
  */
@@ -40,6 +41,11 @@ record RedisKeys(String prefix) {
 
     String settings() {
         return prefix + "settings";
+    }
+
+    /** The generated token key shared by the nodes when {@code tokens.key} is unset. */
+    String tokenKey() {
+        return prefix + "token-key";
     }
 
     String invalidations() {

@@ -14,7 +14,6 @@ import tech.arcp.session.RuntimeSettings;
 import tech.arcp.session.Session;
 import tech.arcp.session.SessionEvents;
 import tech.arcp.session.SessionKey;
-import tech.arcp.session.SessionPolicy;
 import tech.arcp.session.SessionStore;
 import tech.arcp.session.redis.Scripts.Name;
 
@@ -34,8 +33,7 @@ import tech.arcp.session.redis.Scripts.Name;
  */
 public final class RedisSessionStore implements SessionStore {
     private static final int UPDATE_ATTEMPTS = 8;
-    private final RedisLink link;
-    private final Scripts scripts;
+    private final ScriptRunner scripts;
     private final RedisKeys keys;
     private final RuntimeSettings policy;
     private final Ticker timeBase;
@@ -43,19 +41,36 @@ public final class RedisSessionStore implements SessionStore {
     private final long touchWriteNanos;
     private final ToIntFunction<String> userTags;
     private final Replies replies;
+    private final LiveIndex live;
+    private final java.util.concurrent.atomic.AtomicLong invalidations = new java.util.concurrent.atomic.AtomicLong();
 
     RedisSessionStore(RedisLink link, RedisKeys keys, RuntimeSettings policy, Ticker timeBase,
                       SessionEvents events, NearCache near, Duration touchWriteThreshold,
                       ToIntFunction<String> userTags) {
-        this.link = link;
-        this.scripts = link.call(Scripts::new);
+        this.scripts = new ScriptRunner(link, keys, policy);
         this.keys = keys;
         this.policy = policy;
         this.timeBase = timeBase;
         this.near = near;
         this.touchWriteNanos = touchWriteThreshold.toNanos();
         this.userTags = userTags;
-        this.replies = new Replies(link, keys, policy, events, near);
+        this.live = new LiveIndex(link, keys, policy);
+        this.replies = new Replies(keys, live, events, near);
+        link.subscribe(keys.invalidations(), this::invalidated);
+    }
+
+    /** A session ended or changed on some node (this one included): drop the local copy. */
+    private void invalidated(String message) {
+        SessionKey key = keys.parseInvalidation(message);
+        if (key != null) {
+            near.invalidate(key);
+            invalidations.incrementAndGet();
+        }
+    }
+
+    /** Invalidation messages received so far (tests use it to wait for one without sleeping). */
+    long invalidationsReceived() {
+        return invalidations.get();
     }
 
     @Override
@@ -63,7 +78,7 @@ public final class RedisSessionStore implements SessionStore {
         List<String> extra = new ArrayList<>();
         extra.add(Integer.toString(policy.get().maxPerUser()));
         extra.addAll(SessionFields.encode(session));
-        List<Object> reply = run(Name.CREATE, session.key(), timeBase.read(), extra,
+        List<Object> reply = scripts.run(Name.CREATE, session.key(), timeBase.read(), extra,
                 keys.session(session.key()), keys.index(session.key().userTag(), session.user()));
         replies.created(session, reply);
     }
@@ -80,7 +95,7 @@ public final class RedisSessionStore implements SessionStore {
 
     private Lookup findInRedis(SessionKey key, long now) {
         long generation = near.generation();
-        return replies.lookup(key, run(Name.FIND, key, now, List.of(), keys.session(key)), generation);
+        return replies.lookup(key, scripts.run(Name.FIND, key, now, List.of(), keys.session(key)), generation);
     }
 
     @Override
@@ -92,12 +107,12 @@ public final class RedisSessionStore implements SessionStore {
             return Optional.of(cached.touchedAt(now));
         }
         long generation = near.generation();
-        return replies.live(key, run(Name.TOUCH, key, now, List.of(), keys.session(key)), generation);
+        return replies.live(key, scripts.run(Name.TOUCH, key, now, List.of(), keys.session(key)), generation);
     }
 
     @Override
     public Optional<Session> end(SessionKey key, EndReason reason) {
-        List<Object> reply = run(Name.END, key, timeBase.read(), List.of(reason.slug()), keys.session(key));
+        List<Object> reply = scripts.run(Name.END, key, timeBase.read(), List.of(reason.slug()), keys.session(key));
         return replies.ended(key, reason, reply);
     }
 
@@ -106,7 +121,7 @@ public final class RedisSessionStore implements SessionStore {
         if (from.userTag() != to.userTag()) {
             throw new IllegalArgumentException("a session keeps its user tag when it moves");
         }
-        List<Object> reply = run(Name.ROTATE, from, timeBase.read(), List.of(to.hex()),
+        List<Object> reply = scripts.run(Name.ROTATE, from, timeBase.read(), List.of(to.hex()),
                 keys.session(from), keys.session(to));
         return replies.moved(from, to, reply);
     }
@@ -123,7 +138,7 @@ public final class RedisSessionStore implements SessionStore {
             if (!changed.withPin(current.pin()).equals(current)) {
                 throw new IllegalArgumentException("update may change the PIN state only");
             }
-            List<Object> reply = run(Name.UPDATE, key, now, List.of(SessionFields.encodePin(current.pin()),
+            List<Object> reply = scripts.run(Name.UPDATE, key, now, List.of(SessionFields.encodePin(current.pin()),
                     SessionFields.encodePin(changed.pin())), keys.session(key));
             Optional<Optional<Session>> done = replies.updated(key, changed, reply);
             if (done.isPresent()) {
@@ -136,10 +151,7 @@ public final class RedisSessionStore implements SessionStore {
     @Override
     public List<Session> sessionsOf(String user) {
         int tag = userTags.applyAsInt(user);
-        SessionPolicy p = policy.get();
-        List<Object> reply = link.call(c -> scripts.run(c, Name.LIST, new String[] {keys.index(tag, user)},
-                keys.base(tag), Long.toString(timeBase.read()), Long.toString(p.idleNanos()),
-                Long.toString(p.absoluteNanos())));
+        List<Object> reply = scripts.list(tag, user, timeBase.read());
         return replies.sessions(tag, reply).stream()
                 .sorted(Comparator.comparingLong(Session::createdTick))
                 .toList();
@@ -147,34 +159,11 @@ public final class RedisSessionStore implements SessionStore {
 
     @Override
     public long size() {
-        double nowMs = Math.floorDiv(timeBase.read(), 1_000_000L);
-        return link.call(c -> {
-            c.zremrangebyscore(keys.live(), io.lettuce.core.Range.create(Double.NEGATIVE_INFINITY, nowMs));
-            return c.zcard(keys.live());
-        });
+        return live.count(timeBase.read());
     }
 
     /** The near cache, for its statistics. */
     public com.github.benmanes.caffeine.cache.Cache<SessionKey, Session> nearCache() {
         return near.cache();
-    }
-
-    private List<Object> run(Name name, SessionKey key, long now, List<String> extra, String... scriptKeys) {
-        String[] args = args(key, now, extra.toArray(String[]::new));
-        return link.call(c -> scripts.run(c, name, scriptKeys, args));
-    }
-
-    /** base, hex, now, idle, absolute, channel, then the script's own arguments. */
-    private String[] args(SessionKey key, long now, String... extra) {
-        SessionPolicy p = policy.get();
-        String[] args = new String[6 + extra.length];
-        args[0] = keys.base(key);
-        args[1] = key.hex();
-        args[2] = Long.toString(now);
-        args[3] = Long.toString(p.idleNanos());
-        args[4] = Long.toString(p.absoluteNanos());
-        args[5] = keys.invalidations();
-        System.arraycopy(extra, 0, args, 6, extra.length);
-        return args;
     }
 }

@@ -13,7 +13,9 @@ import io.lettuce.core.RedisChannelHandler;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisConnectionStateListener;
 import io.lettuce.core.RedisURI;
+import io.lettuce.core.SetArgs;
 import io.lettuce.core.SocketOptions;
+import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.TimeoutOptions;
 import io.lettuce.core.resource.ClientResources;
 import io.lettuce.core.resource.Delay;
@@ -22,6 +24,9 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import java.net.SocketAddress;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import tech.arcp.session.SessionStore;
 import tech.arcp.session.SessionStoreFactory;
@@ -86,6 +91,23 @@ public class RedisStoreFactory implements SessionStoreFactory {
         return () -> context.clock().millis() * 1_000_000L;
     }
 
+    /** Stored once under {@code <prefix>token-key} (SET NX) by the first node to start. */
+    @Override
+    public Optional<byte[]> sharedTokenKey() {
+        RedisClient client = client(url, connectTimeout.toJavaDuration(), commandTimeout.toJavaDuration(),
+                maxReconnectDelay.toJavaDuration());
+        try (StatefulRedisConnection<String, String> connection = client.connect()) {
+            byte[] generated = new byte[32];
+            new SecureRandom().nextBytes(generated);
+            String name = new RedisKeys(keyPrefix).tokenKey();
+            connection.sync().set(name, Base64.getEncoder().encodeToString(generated), SetArgs.Builder.nx());
+            return Optional.of(Base64.getDecoder().decode(connection.sync().get(name)));
+        } finally {
+            client.shutdown();
+            client.getResources().shutdown();
+        }
+    }
+
     @Override
     public SessionStore build(StoreContext context) {
         RedisClient client = client(url, connectTimeout.toJavaDuration(), commandTimeout.toJavaDuration(),
@@ -100,12 +122,6 @@ public class RedisStoreFactory implements SessionStoreFactory {
         RedisKeys keys = new RedisKeys(keyPrefix);
         NearCache near = new NearCache(context.ticker(), nearCacheTtl.toJavaDuration(), maximumSize);
         client.addListener(new PubSubWatch(link, near));
-        link.subscribe(keys.invalidations(), message -> {
-            var key = keys.parseInvalidation(message);
-            if (key != null) {
-                near.invalidate(key);
-            }
-        });
         new RedisSettingsSync(link, keys, context.policy(), context.environment().getObjectMapper()).start();
         context.environment().healthChecks().register("session-store", new RedisHealthCheck(link));
         return new RedisSessionStore(link, keys, context.policy(), timeBase(context), context.events(), near,

@@ -7,7 +7,6 @@ import tech.arcp.session.EndReason;
 import tech.arcp.session.Fingerprint;
 import tech.arcp.session.Lookup;
 import tech.arcp.session.PinState;
-import tech.arcp.session.RuntimeSettings;
 import tech.arcp.session.Session;
 import tech.arcp.session.SessionEvents;
 import tech.arcp.session.SessionKey;
@@ -18,22 +17,20 @@ import tech.arcp.session.SessionKey;
  * A reply is a list whose first element says what happened (see each script's header).
  */
 final class Replies {
-    private final RedisLink link;
     private final RedisKeys keys;
-    private final RuntimeSettings policy;
+    private final LiveIndex live;
     private final SessionEvents events;
     private final NearCache near;
 
-    Replies(RedisLink link, RedisKeys keys, RuntimeSettings policy, SessionEvents events, NearCache near) {
-        this.link = link;
+    Replies(RedisKeys keys, LiveIndex live, SessionEvents events, NearCache near) {
         this.keys = keys;
-        this.policy = policy;
+        this.live = live;
         this.events = events;
         this.near = near;
     }
 
     void created(Session session, List<Object> reply) {
-        markLive(session);
+        live.add(session);
         events.created(session);
         for (Object item : reply.subList(1, reply.size())) {
             List<?> victim = (List<?>) item;
@@ -75,7 +72,7 @@ final class Replies {
         }
         Session session = SessionFields.decode(key, reply.get(1));
         near.put(key, session, generation);
-        markLive(session);
+        live.add(session);
         return Optional.of(session);
     }
 
@@ -102,8 +99,8 @@ final class Replies {
         }
         Session session = SessionFields.decode(to, reply.get(1));
         near.invalidate(from);
-        unmarkLive(from);
-        markLive(session);
+        live.remove(from);
+        live.add(session);
         return Optional.of(session);
     }
 
@@ -150,16 +147,7 @@ final class Replies {
 
     private void ended(Session session, EndReason reason) {
         near.invalidate(session.key());
-        unmarkLive(session.key());
+        live.remove(session.key());
         events.ended(session, reason);
-    }
-
-    private void markLive(Session session) {
-        double deadlineMs = Math.floorDiv(session.deadlineTick(policy.get()), 1_000_000L);
-        link.call(c -> c.zadd(keys.live(), deadlineMs, keys.liveMember(session.key())));
-    }
-
-    private void unmarkLive(SessionKey key) {
-        link.call(c -> c.zrem(keys.live(), keys.liveMember(key)));
     }
 }
