@@ -19,12 +19,27 @@ public final class TestApps {
     }
 
     public static DropwizardAppExtension<ArcpSessionConfiguration> app(TestTime time, ConfigOverride... overrides) {
-        return new DropwizardAppExtension<>(new DropwizardTestSupport<>(ArcpSessionApplication.class,
+        return new DropwizardAppExtension<>(support(time, overrides));
+    }
+
+    /** The same application, started and stopped by the caller ({@code before()}/{@code after()}). */
+    public static DropwizardTestSupport<ArcpSessionConfiguration> support(TestTime time, ConfigOverride... overrides) {
+        return new DropwizardTestSupport<>(ArcpSessionApplication.class,
                 ResourceHelpers.resourceFilePath("test-config.yml"), overrides) {
             @Override
             public Application<ArcpSessionConfiguration> newApplication() {
                 return new ArcpSessionApplication(time, time);
             }
-        });
+        };
+    }
+
+    /** Overrides that put an application on the Redis store at {@code url}, under {@code keyPrefix}. */
+    public static ConfigOverride[] redis(String url, String keyPrefix, ConfigOverride... more) {
+        ConfigOverride[] all = new ConfigOverride[3 + more.length];
+        all[0] = ConfigOverride.config("sessions.store.type", "redis");
+        all[1] = ConfigOverride.config("sessions.store.url", url);
+        all[2] = ConfigOverride.config("sessions.store.keyPrefix", keyPrefix);
+        System.arraycopy(more, 0, all, 3, more.length);
+        return all;
     }
 }
