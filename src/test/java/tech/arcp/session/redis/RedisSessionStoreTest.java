@@ -23,10 +23,30 @@ class RedisSessionStoreTest extends SessionStoreContract {
     @Override
     protected SessionStore newStore(RuntimeSettings policy, TestTime time, SessionEvents events) {
         RedisTesting.requireRedis();
-        link = new RedisLink(RedisStoreFactory.client(RedisTesting.URL, Duration.ofSeconds(1), Duration.ofSeconds(1),
-                Duration.ofSeconds(1)), 2);
+        link = newLink();
         return new RedisSessionStore(link, new RedisKeys(prefix), policy, time, events,
                 new NearCache(time, Duration.ofSeconds(1), 10_000), Duration.ofSeconds(1), codec::userTag);
+    }
+
+    private static RedisLink newLink() {
+        return new RedisLink(RedisStoreFactory.client(RedisTesting.URL, Duration.ofSeconds(1), Duration.ofSeconds(1),
+                Duration.ofSeconds(1)), 2);
+    }
+
+    /** The same Redis and prefix seen by another node: its own connections and near cache. */
+    private RedisSessionStore otherNode(RedisLink otherLink) {
+        return new RedisSessionStore(otherLink, new RedisKeys(prefix), policy, time, events,
+                new NearCache(time, Duration.ofSeconds(1), 10_000), Duration.ofSeconds(1), codec::userTag);
+    }
+
+    /** Pub/sub is asynchronous: waits (bounded, without sleeping) until this node got one more message. */
+    private void awaitInvalidation(long before) {
+        RedisSessionStore local = (RedisSessionStore) store;
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (local.invalidationsReceived() <= before && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
+        assertThat(local.invalidationsReceived()).isGreaterThan(before);
     }
 
     @AfterEach
@@ -84,5 +104,73 @@ class RedisSessionStoreTest extends SessionStoreContract {
         String tag = "{u:" + session.key().tagHex() + "}";
         java.util.List<String> all = link.call(c -> c.keys(prefix + "*"));
         assertThat(all).isNotEmpty().allMatch(k -> k.equals(prefix + "live") || k.contains(tag));
+    }
+
+    @Test
+    void pinChangesAndEndingsOnAnotherNodeReachThisNodesNearCache() {
+        Session session = created("alice");
+        RedisLink otherLink = newLink();
+        try {
+            RedisSessionStore other = otherNode(otherLink);
+            assertLive(session); // cached here
+            RedisSessionStore local = (RedisSessionStore) store;
+            long before = local.invalidationsReceived();
+            other.update(session.key(), s -> s.withPin(s.pin().withHash("$argon2id$fake").withFailure()));
+            awaitInvalidation(before);
+            assertThat(((Lookup.Live) store.find(session.key())).session().pin().failures()).isEqualTo(1);
+
+            before = local.invalidationsReceived();
+            assertThat(other.end(session.key(), EndReason.PIN_ATTEMPTS)).isPresent();
+            awaitInvalidation(before);
+            assertEnded(session, EndReason.PIN_ATTEMPTS);
+            assertThat(events.ended).containsExactly(session.id() + ":pin_attempts");
+        } finally {
+            otherLink.close();
+        }
+    }
+
+    @Test
+    void sessionsAndPinStateSurviveANewStoreInstance() {
+        Session session = created("alice");
+        store.update(session.key(), s -> s.withPin(s.pin().withHash("$argon2id$fake").verifiedNow()));
+        RedisLink otherLink = newLink();
+        try {
+            Lookup found = otherNode(otherLink).find(session.key());
+            assertThat(found).isInstanceOf(Lookup.Live.class);
+            Session restored = ((Lookup.Live) found).session();
+            assertThat(restored.pin().hash()).isEqualTo("$argon2id$fake");
+            assertThat(restored.pin().verified()).isTrue();
+            assertThat(restored.fingerprint()).isEqualTo(session.fingerprint());
+            assertThat(restored.lastAccessTick()).isEqualTo(session.lastAccessTick());
+        } finally {
+            otherLink.close();
+        }
+    }
+
+    @Test
+    void concurrentPinFailuresOnTwoNodesAreAllCounted() throws Exception {
+        Session session = created("alice");
+        RedisLink otherLink = newLink();
+        try {
+            RedisSessionStore other = otherNode(otherLink);
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+            java.util.List<java.util.concurrent.Future<?>> tasks = new java.util.ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                SessionStore node = i % 2 == 0 ? store : other;
+                tasks.add(pool.submit(() -> node.update(session.key(), s -> s.withPin(s.pin().withFailure()))));
+            }
+            for (java.util.concurrent.Future<?> task : tasks) {
+                task.get(30, java.util.concurrent.TimeUnit.SECONDS);
+            }
+            pool.shutdown();
+            RedisLink fresh = newLink();
+            try {
+                assertThat(((Lookup.Live) otherNode(fresh).find(session.key())).session().pin().failures()).isEqualTo(20);
+            } finally {
+                fresh.close();
+            }
+        } finally {
+            otherLink.close();
+        }
     }
 }
