@@ -1,6 +1,7 @@
 package tech.arcp.session.redis;
 
 import io.lettuce.core.RedisClient;
+import io.lettuce.core.RedisCommandExecutionException;
 import io.lettuce.core.RedisException;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.sync.RedisCommands;
@@ -18,8 +19,9 @@ import tech.arcp.session.SessionStoreUnavailableException;
 /**
  * A bounded set of multiplexed Lettuce connections used round-robin, plus one pub/sub connection.
  * Every command goes through {@link #call}, which turns any Redis failure (refused while
- * disconnected, timed out, connection lost) into {@link SessionStoreUnavailableException}, so a
- * caller fails closed within the command timeout and never hangs.
+ * disconnected, timed out, connection lost, or an error reply meaning "not now") into
+ * {@link SessionStoreUnavailableException}, so a caller fails closed within the command timeout
+ * and never hangs; an error reply that means the command is wrong is an {@link IllegalStateException}.
  */
 final class RedisLink implements AutoCloseable {
     private final RedisClient client;
@@ -51,9 +53,23 @@ final class RedisLink implements AutoCloseable {
                 connections.get(Math.floorMod(next.getAndIncrement(), connections.size()));
         try {
             return command.apply(connection.sync());
+        } catch (RedisCommandExecutionException e) {
+            if (isRejection(e)) {
+                throw new IllegalStateException("Redis rejected a command of the store", e);
+            }
+            throw new SessionStoreUnavailableException("Redis cannot serve now", e);
         } catch (RedisException e) {
             throw new SessionStoreUnavailableException("Redis is unavailable", e);
         }
+    }
+
+    /**
+     * An error reply that says the command itself is wrong (a bug: 500), unlike LOADING, READONLY,
+     * BUSY, OOM, CLUSTERDOWN... which say Redis cannot serve now (503).
+     */
+    private static boolean isRejection(RedisCommandExecutionException e) {
+        String message = e.getMessage() == null ? "" : e.getMessage();
+        return message.startsWith("ERR") || message.startsWith("WRONGTYPE");
     }
 
     /** Delivers the messages of {@code channel} to {@code subscriber}, on Lettuce's event loop. */

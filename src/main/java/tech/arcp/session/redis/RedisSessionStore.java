@@ -1,11 +1,14 @@
 package tech.arcp.session.redis;
 
+import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Ticker;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.ToIntFunction;
 import java.util.function.UnaryOperator;
 import tech.arcp.session.EndReason;
@@ -32,7 +35,7 @@ import tech.arcp.session.redis.Scripts.Name;
  * cannot answer within the command timeout.
  */
 public final class RedisSessionStore implements SessionStore {
-    private static final int UPDATE_ATTEMPTS = 8;
+    private static final int UPDATE_ATTEMPTS = 16;
     private final ScriptRunner scripts;
     private final RedisKeys keys;
     private final RuntimeSettings policy;
@@ -42,7 +45,7 @@ public final class RedisSessionStore implements SessionStore {
     private final ToIntFunction<String> userTags;
     private final Replies replies;
     private final LiveIndex live;
-    private final java.util.concurrent.atomic.AtomicLong invalidations = new java.util.concurrent.atomic.AtomicLong();
+    private final AtomicLong invalidations = new AtomicLong();
 
     RedisSessionStore(RedisLink link, RedisKeys keys, RuntimeSettings policy, Ticker timeBase,
                       SessionEvents events, NearCache near, Duration touchWriteThreshold,
@@ -130,11 +133,11 @@ public final class RedisSessionStore implements SessionStore {
     public Optional<Session> update(SessionKey key, UnaryOperator<Session> change) {
         for (int attempt = 0; attempt < UPDATE_ATTEMPTS; attempt++) {
             long now = timeBase.read();
-            if (!(findInRedis(key, now) instanceof Lookup.Live live)) {
+            if (!(findInRedis(key, now) instanceof Lookup.Live found)) {
                 return Optional.empty();
             }
-            Session current = live.session();
-            Session changed = java.util.Objects.requireNonNull(change.apply(current));
+            Session current = found.session();
+            Session changed = Objects.requireNonNull(change.apply(current));
             if (!changed.withPin(current.pin()).equals(current)) {
                 throw new IllegalArgumentException("update may change the PIN state only");
             }
@@ -163,7 +166,7 @@ public final class RedisSessionStore implements SessionStore {
     }
 
     /** The near cache, for its statistics. */
-    public com.github.benmanes.caffeine.cache.Cache<SessionKey, Session> nearCache() {
+    public Cache<SessionKey, Session> nearCache() {
         return near.cache();
     }
 }

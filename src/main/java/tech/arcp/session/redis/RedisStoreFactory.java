@@ -23,6 +23,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import java.net.SocketAddress;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -43,7 +44,9 @@ public class RedisStoreFactory implements SessionStoreFactory {
     @JsonProperty
     private String url = "redis://127.0.0.1:6379";
 
+    /** Starts every key; no braces, so that the user hash tag is the first one of each key. */
     @NotNull
+    @Pattern(regexp = "[^{}]*", message = "must not contain braces")
     @JsonProperty
     private String keyPrefix = "arcp:";
 
@@ -85,6 +88,14 @@ public class RedisStoreFactory implements SessionStoreFactory {
     @Max(100_000_000)
     @JsonProperty
     private long maximumSize = 100_000;
+
+    public String url() {
+        return url;
+    }
+
+    public String keyPrefix() {
+        return keyPrefix;
+    }
 
     @Override
     public Ticker timeBase(StoreContext context) {

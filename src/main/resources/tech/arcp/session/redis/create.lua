@@ -11,6 +11,7 @@ local ct, la = tonumber(h.ct), tonumber(h.la)
 redis.call('PEXPIRE', KEYS[1], ttl(now, ct, la, idle, abs))
 mark_live(base, hex, h.id, h.ct, h.user, now, idle, abs)
 redis.call('ZADD', KEYS[2], h.la, hex)
+redis.call('PEXPIRE', KEYS[2], ms(abs + idle)) -- outlives every member's tombstone window
 local ended = {'ok'}
 local live = {}
 for _, m in ipairs(redis.call('ZRANGE', KEYS[2], 0, -1)) do

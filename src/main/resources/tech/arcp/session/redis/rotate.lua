@@ -16,5 +16,6 @@ mark_live(base, to, h.id, h.ct, h.user, now, idle, abs)
 local index = base .. 'i:' .. h.user
 redis.call('ZREM', index, hex)
 redis.call('ZADD', index, h.la, to)
+redis.call('PEXPIRE', index, ms(abs + idle))
 redis.call('PUBLISH', channel, base .. hex)
 return {'moved', fields}

@@ -11,7 +11,9 @@ if not f[1] then return {'gone'} end
 local ct, la = tonumber(f[1]), tonumber(f[2])
 if now > la then
   redis.call('HSET', s, 'la', ARGV[3])
-  redis.call('ZADD', base .. 'i:' .. f[3], ARGV[3], hex)
+  local index = base .. 'i:' .. f[3]
+  redis.call('ZADD', index, ARGV[3], hex)
+  redis.call('PEXPIRE', index, ms(abs + idle))
   la = now
 end
 redis.call('PEXPIRE', s, ttl(now, ct, la, idle, abs))
