@@ -33,12 +33,31 @@ public final class TestApps {
         };
     }
 
+    /**
+     * Like {@link ConfigOverride#config(String, String)}, but cleared (not restored) when the app
+     * stops, so that two apps with the same overrides leave no {@code dw.*} property behind
+     * whatever order they stop in.
+     */
+    public static ConfigOverride setting(String key, String value) {
+        return new ConfigOverride() {
+            @Override
+            public void addToSystemProperties() {
+                System.setProperty("dw." + key, value);
+            }
+
+            @Override
+            public void removeFromSystemProperties() {
+                System.clearProperty("dw." + key);
+            }
+        };
+    }
+
     /** Overrides that put an application on the Redis store at {@code url}, under {@code keyPrefix}. */
     public static ConfigOverride[] redis(String url, String keyPrefix, ConfigOverride... more) {
         ConfigOverride[] all = new ConfigOverride[3 + more.length];
-        all[0] = ConfigOverride.config("sessions.store.type", "redis");
-        all[1] = ConfigOverride.config("sessions.store.url", url);
-        all[2] = ConfigOverride.config("sessions.store.keyPrefix", keyPrefix);
+        all[0] = setting("sessions.store.type", "redis");
+        all[1] = setting("sessions.store.url", url);
+        all[2] = setting("sessions.store.keyPrefix", keyPrefix);
         System.arraycopy(more, 0, all, 3, more.length);
         return all;
     }

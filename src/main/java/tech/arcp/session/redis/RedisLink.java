@@ -72,6 +72,27 @@ final class RedisLink implements AutoCloseable {
         return message.startsWith("ERR") || message.startsWith("WRONGTYPE");
     }
 
+    /**
+     * PINGs every connection of the pool, so that "healthy" means every request can reach Redis;
+     * the pub/sub connection must be up too. Returns the slowest round trip in microseconds.
+     */
+    long ping() {
+        long slowest = 0;
+        for (StatefulRedisConnection<String, String> connection : connections) {
+            long start = System.nanoTime();
+            try {
+                connection.sync().ping();
+            } catch (RedisException e) {
+                throw new SessionStoreUnavailableException("Redis is unavailable", e);
+            }
+            slowest = Math.max(slowest, (System.nanoTime() - start) / 1_000);
+        }
+        if (!pubSub.isOpen()) {
+            throw new SessionStoreUnavailableException("Redis pub/sub connection is down", null);
+        }
+        return slowest;
+    }
+
     /** Delivers the messages of {@code channel} to {@code subscriber}, on Lettuce's event loop. */
     void subscribe(String channel, Consumer<String> subscriber) {
         subscribers.put(channel, subscriber);
@@ -80,11 +101,6 @@ final class RedisLink implements AutoCloseable {
         } catch (RedisException e) {
             throw new SessionStoreUnavailableException("Redis is unavailable", e);
         }
-    }
-
-    /** True while the pub/sub connection is up (invalidations can arrive). */
-    boolean listening() {
-        return pubSub.isOpen();
     }
 
     boolean isPubSub(Object connection) {

@@ -3,7 +3,6 @@ package tech.arcp.session.redis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static tech.arcp.testing.Problems.assertProblem;
 
-import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.DropwizardTestSupport;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
@@ -35,8 +34,8 @@ class RedisOutageTest {
     void failsClosedWhileRedisIsDownAndResumesWithoutRestart() throws Exception {
         redis.start();
         node = TestApps.support(time, TestApps.redis(redis.url(), "arcp-outage:",
-                ConfigOverride.config("sessions.store.commandTimeout", COMMAND_TIMEOUT.toMillis() + "ms"),
-                ConfigOverride.config("sessions.store.maxReconnectDelay", "200ms")));
+                TestApps.setting("sessions.store.commandTimeout", COMMAND_TIMEOUT.toMillis() + "ms"),
+                TestApps.setting("sessions.store.maxReconnectDelay", "200ms")));
         node.before();
         Http app = new Http(node.getLocalPort());
         Http admin = new Http(node.getAdminPort());

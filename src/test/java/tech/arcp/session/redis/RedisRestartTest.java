@@ -37,8 +37,8 @@ class RedisRestartTest {
         Admin admin = Admin.login(new Http(a.getLocalPort()), "fp-restart");
         Admin ended = Admin.login(new Http(b.getLocalPort()), "fp-restart");
         assertThat(ended.post("/auth/logout", "").status()).isEqualTo(200);
+        b.after(); // reverse order: each restores the dw.* system properties the other one found
         a.after();
-        b.after();
 
         DropwizardTestSupport<ArcpSessionConfiguration> a2 = started();
         DropwizardTestSupport<ArcpSessionConfiguration> b2 = started();
@@ -54,8 +54,8 @@ class RedisRestartTest {
                 assertThat(revoked.json().get("reason").asText()).isEqualTo("revoked");
             }
         } finally {
-            a2.after();
             b2.after();
+            a2.after();
         }
     }
 }
