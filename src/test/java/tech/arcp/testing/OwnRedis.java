@@ -4,6 +4,8 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -13,10 +15,13 @@ import java.util.concurrent.TimeUnit;
  */
 public final class OwnRedis {
     private final int port;
+    private final List<String> extraArgs;
     private Process process;
 
-    public OwnRedis(int port) {
+    /** @param extraArgs more {@code redis-server} arguments (e.g. cluster mode) */
+    public OwnRedis(int port, String... extraArgs) {
         this.port = port;
+        this.extraArgs = List.of(extraArgs);
     }
 
     public String url() {
@@ -25,10 +30,10 @@ public final class OwnRedis {
 
     /** Starts the server and returns once it accepts connections. */
     public void start() throws IOException {
-        process = new ProcessBuilder("redis-server", "--port", Integer.toString(port), "--bind", "127.0.0.1",
-                "--save", "", "--appendonly", "no", "--daemonize", "no")
-                .redirectErrorStream(true)
-                .start();
+        List<String> command = new ArrayList<>(List.of("redis-server", "--port", Integer.toString(port),
+                "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--daemonize", "no"));
+        command.addAll(extraArgs);
+        process = new ProcessBuilder(command).redirectErrorStream(true).start();
         BufferedReader log = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         String line;
         while ((line = log.readLine()) != null) {

@@ -7,18 +7,9 @@ import io.dropwizard.lifecycle.Managed;
 import io.dropwizard.util.Duration;
 import io.dropwizard.validation.MaxDuration;
 import io.dropwizard.validation.MinDuration;
-import io.lettuce.core.ClientOptions;
-import io.lettuce.core.MaintNotificationsConfig;
 import io.lettuce.core.RedisChannelHandler;
-import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisConnectionStateListener;
-import io.lettuce.core.RedisURI;
 import io.lettuce.core.SetArgs;
-import io.lettuce.core.SocketOptions;
-import io.lettuce.core.api.StatefulRedisConnection;
-import io.lettuce.core.TimeoutOptions;
-import io.lettuce.core.resource.ClientResources;
-import io.lettuce.core.resource.Delay;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotEmpty;
@@ -43,6 +34,10 @@ public class RedisStoreFactory implements SessionStoreFactory {
     @NotEmpty
     @JsonProperty
     private String url = "redis://127.0.0.1:6379";
+
+    /** {@code url} is one seed node of a Redis Cluster (the topology is discovered from it). */
+    @JsonProperty
+    private boolean cluster = false;
 
     /** Starts every key; no braces, so that the user hash tag is the first one of each key. */
     @NotNull
@@ -105,25 +100,24 @@ public class RedisStoreFactory implements SessionStoreFactory {
     /** Stored once under {@code <prefix>token-key} (SET NX) by the first node to start. */
     @Override
     public Optional<byte[]> sharedTokenKey() {
-        RedisClient client = client(url, connectTimeout.toJavaDuration(), commandTimeout.toJavaDuration(),
-                maxReconnectDelay.toJavaDuration());
-        try (StatefulRedisConnection<String, String> connection = client.connect()) {
+        RedisLink link = link(1);
+        try {
             byte[] generated = new byte[32];
             new SecureRandom().nextBytes(generated);
             String name = new RedisKeys(keyPrefix).tokenKey();
-            connection.sync().set(name, Base64.getEncoder().encodeToString(generated), SetArgs.Builder.nx());
-            return Optional.of(Base64.getDecoder().decode(connection.sync().get(name)));
+            String stored = link.call(c -> {
+                c.set(name, Base64.getEncoder().encodeToString(generated), SetArgs.Builder.nx());
+                return c.get(name);
+            });
+            return Optional.of(Base64.getDecoder().decode(stored));
         } finally {
-            client.shutdown();
-            client.getResources().shutdown();
+            link.close();
         }
     }
 
     @Override
     public SessionStore build(StoreContext context) {
-        RedisClient client = client(url, connectTimeout.toJavaDuration(), commandTimeout.toJavaDuration(),
-                maxReconnectDelay.toJavaDuration());
-        RedisLink link = new RedisLink(client, poolSize);
+        RedisLink link = link(poolSize);
         context.environment().lifecycle().manage(new Managed() {
             @Override
             public void stop() {
@@ -132,31 +126,19 @@ public class RedisStoreFactory implements SessionStoreFactory {
         });
         RedisKeys keys = new RedisKeys(keyPrefix);
         NearCache near = new NearCache(context.ticker(), nearCacheTtl.toJavaDuration(), maximumSize);
-        client.addListener(new PubSubWatch(link, near));
+        link.addListener(new PubSubWatch(link, near));
         new RedisSettingsSync(link, keys, context.policy(), context.environment().getObjectMapper()).start();
         context.environment().healthChecks().register("session-store", new RedisHealthCheck(link));
         return new RedisSessionStore(link, keys, context.policy(), timeBase(context), context.events(), near,
                 touchWriteThreshold.toJavaDuration(), context.userTags());
     }
 
-    /** A client that fails fast while disconnected and reconnects with a bounded back-off. */
-    static RedisClient client(String url, java.time.Duration connectTimeout, java.time.Duration commandTimeout,
-                              java.time.Duration maxReconnectDelay) {
-        RedisURI uri = RedisURI.create(url);
-        uri.setTimeout(commandTimeout);
-        ClientResources resources = ClientResources.builder()
-                .reconnectDelay(Delay.exponential(java.time.Duration.ofMillis(10), maxReconnectDelay, 2,
-                        TimeUnit.MILLISECONDS))
-                .build();
-        RedisClient client = RedisClient.create(resources, uri);
-        client.setOptions(ClientOptions.builder()
-                .autoReconnect(true)
-                .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
-                .socketOptions(SocketOptions.builder().connectTimeout(connectTimeout).build())
-                .timeoutOptions(TimeoutOptions.enabled(commandTimeout))
-                .maintNotificationsConfig(MaintNotificationsConfig.disabled())
-                .build());
-        return client;
+    private RedisLink link(int connections) {
+        java.time.Duration connect = connectTimeout.toJavaDuration();
+        java.time.Duration command = commandTimeout.toJavaDuration();
+        java.time.Duration reconnect = maxReconnectDelay.toJavaDuration();
+        return cluster ? new RedisLink(RedisClients.cluster(url, connect, command, reconnect), connections)
+                : new RedisLink(RedisClients.standalone(url, connect, command, reconnect), connections);
     }
 
     /** The near cache holds nothing while invalidations cannot arrive. */

@@ -2,7 +2,7 @@ package tech.arcp.session.redis;
 
 import io.lettuce.core.RedisNoScriptException;
 import io.lettuce.core.ScriptOutputType;
-import io.lettuce.core.api.sync.RedisCommands;
+import io.lettuce.core.cluster.api.sync.RedisClusterCommands;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -14,7 +14,7 @@ import java.util.Map;
 /**
  * The Lua scripts of the store, read once from resources ({@code lib.lua} prepended to each) and
  * run by EVALSHA; a server that does not know a script (restarted, flushed) gets it with SCRIPT
- * LOAD and the call is repeated once.
+ * LOAD (on every primary, in a cluster) and the call is repeated once.
  */
 final class Scripts {
     enum Name { CREATE, FIND, TOUCH, END, ROTATE, UPDATE, LIST }
@@ -22,7 +22,7 @@ final class Scripts {
     private final Map<Name, String> sources = new EnumMap<>(Name.class);
     private final Map<Name, String> digests = new EnumMap<>(Name.class);
 
-    Scripts(RedisCommands<String, String> commands) {
+    Scripts(RedisClusterCommands<String, String> commands) {
         String lib = read("lib.lua");
         for (Name name : Name.values()) {
             String source = lib + read(name.name().toLowerCase() + ".lua");
@@ -32,7 +32,7 @@ final class Scripts {
     }
 
     /** Runs a script; its reply is a list whose first element is a status word. */
-    List<Object> run(RedisCommands<String, String> commands, Name name, String[] keys, String... args) {
+    List<Object> run(RedisClusterCommands<String, String> commands, Name name, String[] keys, String... args) {
         try {
             return commands.evalsha(digests.get(name), ScriptOutputType.MULTI, keys, args);
         } catch (RedisNoScriptException e) {

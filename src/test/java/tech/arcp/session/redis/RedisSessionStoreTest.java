@@ -29,7 +29,7 @@ class RedisSessionStoreTest extends SessionStoreContract {
     }
 
     private static RedisLink newLink() {
-        return new RedisLink(RedisStoreFactory.client(RedisTesting.URL, Duration.ofSeconds(1), Duration.ofSeconds(1),
+        return new RedisLink(RedisClients.standalone(RedisTesting.URL, Duration.ofSeconds(1), Duration.ofSeconds(1),
                 Duration.ofSeconds(1)), 2);
     }
 

@@ -27,7 +27,7 @@ class RedisSettingsSyncTest {
 
     private RuntimeSettings node() {
         RedisTesting.requireRedis();
-        RedisLink link = new RedisLink(RedisStoreFactory.client(RedisTesting.URL, Duration.ofSeconds(1),
+        RedisLink link = new RedisLink(RedisClients.standalone(RedisTesting.URL, Duration.ofSeconds(1),
                 Duration.ofSeconds(1), Duration.ofSeconds(1)), 1);
         links.add(link);
         RuntimeSettings settings = new RuntimeSettings(FILE);
