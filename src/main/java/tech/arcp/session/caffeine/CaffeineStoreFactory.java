@@ -17,7 +17,7 @@ import tech.arcp.session.StoreContext;
  * {@code SESSION_STORE} alone switches between them.
  */
 @JsonTypeName("caffeine")
-@JsonIgnoreProperties({"url", "keyPrefix", "connectTimeout", "commandTimeout", "maxReconnectDelay", "poolSize",
+@JsonIgnoreProperties({"url", "cluster", "keyPrefix", "connectTimeout", "commandTimeout", "maxReconnectDelay", "poolSize",
     "nearCacheTtl", "touchWriteThreshold"})
 public class CaffeineStoreFactory implements SessionStoreFactory {
     @Min(1)
