@@ -44,6 +44,7 @@ import tech.arcp.resources.TokenResource;
 import tech.arcp.session.RuntimeSettings;
 import tech.arcp.session.SessionService;
 import tech.arcp.session.SessionStore;
+import tech.arcp.session.SessionStoreFactory;
 import tech.arcp.session.StoreContext;
 import tech.arcp.session.TokenCodec;
 
@@ -84,7 +85,7 @@ public class ArcpSessionApplication extends Application<ArcpSessionConfiguration
         registerResponseHeaders(env);
         registerLimits(config, env, problems);
         ClientIpResolver clientIps = config.clientIp().build();
-        TokenCodec codec = config.tokens().build();
+        TokenCodec codec = config.tokens().build(config.sessions().store()::sharedTokenKey);
         Observability observability = new Observability(env, config.prometheus(), clientIps, clock);
         RuntimeSettings settings = new RuntimeSettings(config.sessions().policy());
         SessionService sessions = registerSessions(config, env, codec, settings, observability);
@@ -128,10 +129,12 @@ public class ArcpSessionApplication extends Application<ArcpSessionConfiguration
 
     private SessionService registerSessions(ArcpSessionConfiguration config, Environment env, TokenCodec codec,
                                             RuntimeSettings settings, Observability observability) {
-        SessionStore store = config.sessions().store()
-                .build(new StoreContext(settings, ticker, clock, observability.sessionEvents(), env));
+        SessionStoreFactory factory = config.sessions().store();
+        StoreContext context = new StoreContext(settings, ticker, clock, observability.sessionEvents(), env,
+                codec::userTag);
+        SessionStore store = factory.build(context);
         observability.watch(store);
-        return new SessionService(store, codec, settings, ticker, clock);
+        return new SessionService(store, codec, settings, factory.timeBase(context), clock);
     }
 
     /** The agent registry of REGISTRY.md: its resources, on the same token codec, ticker and clock. */

@@ -30,9 +30,18 @@ public final class SessionMetrics implements SessionEvents {
         }
     }
 
-    /** Registers {@code arcp.sessions.active} on the store, once it exists. */
+    /**
+     * Registers {@code arcp.sessions.active} on the store, once it exists. While the store cannot
+     * answer (Redis down) the gauge has no value ({@code null}: absent from the Prometheus text).
+     */
     public void watch(SessionStore store) {
-        Gauge<Long> gauge = store::size;
+        Gauge<Long> gauge = () -> {
+            try {
+                return store.size();
+            } catch (tech.arcp.session.SessionStoreUnavailableException unavailable) {
+                return null;
+            }
+        };
         registry.register(MetricNames.SESSIONS_ACTIVE, gauge);
         this.active = gauge;
     }

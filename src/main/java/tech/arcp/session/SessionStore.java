@@ -37,7 +37,11 @@ public interface SessionStore {
     /** Moves a live session to a new token digest; the old one is tombstoned as {@code revoked}. */
     Optional<Session> rotate(SessionKey from, SessionKey to);
 
-    /** Replaces a live session's state (its PIN); the change must not touch its times or key. */
+    /**
+     * Replaces a live session's state (its PIN); the change must not touch its times or key. A
+     * shared store may apply {@code change} more than once (it retries when another node changed
+     * the session meanwhile), so {@code change} must be free of side effects.
+     */
     Optional<Session> update(SessionKey key, UnaryOperator<Session> change);
 
     /** The user's live sessions, oldest first. */

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.dropwizard.validation.ValidationMethod;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,7 +28,21 @@ public class TokensFactory {
     }
 
     public TokenCodec build() {
+        return build(Optional::empty);
+    }
+
+    /**
+     * @param sharedKey when {@code tokens.key} is unset, a generated key common to every node (a
+     *                  shared store provides one), or empty for a random key of this process
+     */
+    public TokenCodec build(Supplier<Optional<byte[]>> sharedKey) {
         if (key == null || key.isEmpty()) {
+            Optional<byte[]> shared = sharedKey.get();
+            if (shared.isPresent()) {
+                LOG.warn("tokens.key (TOKEN_KEY) is not set: using a generated key shared by the nodes through"
+                        + " the session store; set TOKEN_KEY to keep the key out of the store");
+                return new TokenCodec(shared.get());
+            }
             LOG.warn("tokens.key (TOKEN_KEY) is not set: using a random key; tokens will not survive a restart"
                     + " and nodes will not accept each other's tokens");
             byte[] random = new byte[32];

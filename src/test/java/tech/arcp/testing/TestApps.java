@@ -30,12 +30,51 @@ public final class TestApps {
     /** An app reading only overrides made with {@code ConfigOverride.config(prefix, key, value)}. */
     public static DropwizardAppExtension<ArcpSessionConfiguration> isolatedApp(TestTime time, String prefix,
                                                                             ConfigOverride... overrides) {
-        return new DropwizardAppExtension<>(new DropwizardTestSupport<>(ArcpSessionApplication.class,
+        return new DropwizardAppExtension<>(support(time, prefix, overrides));
+    }
+
+    /** The same application, started and stopped by the caller ({@code before()}/{@code after()}). */
+    public static DropwizardTestSupport<ArcpSessionConfiguration> support(TestTime time, ConfigOverride... overrides) {
+        return support(time, "dw.", overrides);
+    }
+
+    private static DropwizardTestSupport<ArcpSessionConfiguration> support(TestTime time, String prefix,
+                                                                         ConfigOverride... overrides) {
+        return new DropwizardTestSupport<>(ArcpSessionApplication.class,
                 ResourceHelpers.resourceFilePath("test-config.yml"), prefix, overrides) {
             @Override
             public Application<ArcpSessionConfiguration> newApplication() {
                 return new ArcpSessionApplication(time, time);
             }
-        });
+        };
+    }
+
+    /**
+     * Like {@link ConfigOverride#config(String, String)}, but cleared (not restored) when the app
+     * stops, so that two apps with the same overrides leave no {@code dw.*} property behind
+     * whatever order they stop in.
+     */
+    public static ConfigOverride setting(String key, String value) {
+        return new ConfigOverride() {
+            @Override
+            public void addToSystemProperties() {
+                System.setProperty("dw." + key, value);
+            }
+
+            @Override
+            public void removeFromSystemProperties() {
+                System.clearProperty("dw." + key);
+            }
+        };
+    }
+
+    /** Overrides that put an application on the Redis store at {@code url}, under {@code keyPrefix}. */
+    public static ConfigOverride[] redis(String url, String keyPrefix, ConfigOverride... more) {
+        ConfigOverride[] all = new ConfigOverride[3 + more.length];
+        all[0] = setting("sessions.store.type", "redis");
+        all[1] = setting("sessions.store.url", url);
+        all[2] = setting("sessions.store.keyPrefix", keyPrefix);
+        System.arraycopy(more, 0, all, 3, more.length);
+        return all;
     }
 }

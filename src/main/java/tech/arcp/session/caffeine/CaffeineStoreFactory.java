@@ -1,5 +1,6 @@
 package tech.arcp.session.caffeine;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.github.benmanes.caffeine.cache.Scheduler;
@@ -11,8 +12,14 @@ import tech.arcp.session.SessionStore;
 import tech.arcp.session.SessionStoreFactory;
 import tech.arcp.session.StoreContext;
 
-/** {@code store: {type: caffeine, maximumSize: 1000000}}: the embedded, single-node store. */
+/**
+ * {@code store: {type: caffeine, maximumSize: 1000000}}: the embedded, single-node store. The keys
+ * of the Redis store are accepted and ignored, so that one {@code config.yml} lists both and
+ * {@code SESSION_STORE} alone switches between them.
+ */
 @JsonTypeName("caffeine")
+@JsonIgnoreProperties({"url", "cluster", "keyPrefix", "connectTimeout", "commandTimeout", "maxReconnectDelay", "poolSize",
+    "nearCacheTtl", "touchWriteThreshold"})
 public class CaffeineStoreFactory implements SessionStoreFactory {
     @Min(1)
     @Max(100_000_000)

@@ -1,0 +1,153 @@
+package tech.arcp.session.redis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import tech.arcp.session.EndReason;
+import tech.arcp.session.Fingerprint;
+import tech.arcp.session.Lookup;
+import tech.arcp.session.PinState;
+import tech.arcp.session.Session;
+import tech.arcp.session.SessionEvents;
+import tech.arcp.session.SessionKey;
+
+/**
+ * Turns script replies into results, and does what follows from them on this node: events for
+ * the sessions a script ended, the near cache, and the {@code live} index behind {@code size()}.
+ * A reply is a list whose first element says what happened (see each script's header).
+ */
+final class Replies {
+    private final RedisKeys keys;
+    private final LiveIndex live;
+    private final SessionEvents events;
+    private final NearCache near;
+
+    Replies(RedisKeys keys, LiveIndex live, SessionEvents events, NearCache near) {
+        this.keys = keys;
+        this.live = live;
+        this.events = events;
+        this.near = near;
+    }
+
+    void created(Session session, List<Object> reply) {
+        live.add(session);
+        events.created(session);
+        for (Object item : reply.subList(1, reply.size())) {
+            List<?> victim = (List<?>) item;
+            SessionKey key = keys.keyOf(session.key().userTag(), (String) victim.get(1));
+            ended(SessionFields.decode(key, victim.get(2)), EndReason.fromSlug((String) victim.get(0)));
+        }
+    }
+
+    Lookup lookup(SessionKey key, List<Object> reply, long generation) {
+        switch ((String) reply.get(0)) {
+            case "live" -> {
+                Session session = SessionFields.decode(key, reply.get(1));
+                near.put(key, session, generation);
+                return new Lookup.Live(session);
+            }
+            case "expired" -> {
+                EndReason reason = expired(key, reply);
+                return new Lookup.Ended(reason, SessionFields.decode(key, reply.get(2)).idBits());
+            }
+            case "tomb" -> {
+                return new Lookup.Ended(EndReason.fromSlug((String) reply.get(1)), Long.parseLong((String) reply.get(2)));
+            }
+            case "vanished" -> {
+                return vanished(key, reply);
+            }
+            default -> {
+                return Lookup.UNKNOWN;
+            }
+        }
+    }
+
+    Optional<Session> live(SessionKey key, List<Object> reply, long generation) {
+        String status = (String) reply.get(0);
+        if ("expired".equals(status)) {
+            expired(key, reply);
+        }
+        if (!"live".equals(status)) {
+            return Optional.empty();
+        }
+        Session session = SessionFields.decode(key, reply.get(1));
+        near.put(key, session, generation);
+        live.add(session);
+        return Optional.of(session);
+    }
+
+    Optional<Session> ended(SessionKey key, EndReason reason, List<Object> reply) {
+        String status = (String) reply.get(0);
+        if ("expired".equals(status)) {
+            expired(key, reply);
+        }
+        if (!"ended".equals(status)) {
+            return Optional.empty();
+        }
+        Session session = SessionFields.decode(key, reply.get(1));
+        ended(session, reason);
+        return Optional.of(session);
+    }
+
+    Optional<Session> moved(SessionKey from, SessionKey to, List<Object> reply) {
+        String status = (String) reply.get(0);
+        if ("expired".equals(status)) {
+            expired(from, reply);
+        }
+        if (!"moved".equals(status)) {
+            return Optional.empty();
+        }
+        Session session = SessionFields.decode(to, reply.get(1));
+        near.invalidate(from);
+        live.remove(from);
+        live.add(session);
+        return Optional.of(session);
+    }
+
+    /** Empty when the change must be retried (a concurrent change won); else the result. */
+    Optional<Optional<Session>> updated(SessionKey key, Session changed, List<Object> reply) {
+        switch ((String) reply.get(0)) {
+            case "conflict" -> {
+                return Optional.empty();
+            }
+            case "updated" -> {
+                near.invalidate(key);
+                return Optional.of(Optional.of(changed));
+            }
+            case "expired" -> expired(key, reply);
+            default -> {
+            }
+        }
+        return Optional.of(Optional.empty());
+    }
+
+    List<Session> sessions(int userTag, List<Object> reply) {
+        List<Session> sessions = new ArrayList<>();
+        for (Object item : reply) {
+            List<?> pair = (List<?>) item;
+            sessions.add(SessionFields.decode(keys.keyOf(userTag, (String) pair.get(0)), pair.get(1)));
+        }
+        return sessions;
+    }
+
+    private EndReason expired(SessionKey key, List<Object> reply) {
+        EndReason reason = EndReason.fromSlug((String) reply.get(1));
+        ended(SessionFields.decode(key, reply.get(2)), reason);
+        return reason;
+    }
+
+    private Lookup vanished(SessionKey key, List<Object> reply) {
+        EndReason reason = EndReason.fromSlug((String) reply.get(1));
+        long idBits = Long.parseLong((String) reply.get(2));
+        long createdTick = Long.parseLong((String) reply.get(3));
+        ended(new Session(key, idBits, (String) reply.get(4), new Fingerprint(new byte[0]), 0, createdTick,
+                createdTick, "", "", PinState.NONE), reason);
+        return new Lookup.Ended(reason, idBits);
+    }
+
+    private void ended(Session session, EndReason reason) {
+        near.invalidate(session.key());
+        live.remove(session.key());
+        events.ended(session, reason);
+    }
+}
