@@ -68,7 +68,8 @@ public final class LoginThrottle {
         return byUser.size();
     }
 
-    static ProblemException limited(String attemptType, String detail, long nanos) {
+    /** The 429 {@code rate-limit-exceeded} problem of a key locked for {@code nanos} more. */
+    public static ProblemException limited(String attemptType, String detail, long nanos) {
         return Problem.of(ProblemType.RATE_LIMIT_EXCEEDED, detail)
                 .with("attempt_type", attemptType)
                 .with("retry_after", Throttle.retryAfterSeconds(nanos))

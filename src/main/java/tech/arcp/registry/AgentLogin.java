@@ -1,6 +1,8 @@
 package tech.arcp.registry;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import tech.arcp.login.LoginThrottle;
+import tech.arcp.login.Throttle;
 import tech.arcp.problem.Problem;
 import tech.arcp.problem.ProblemException;
 import tech.arcp.problem.ProblemType;
@@ -8,14 +10,15 @@ import tech.arcp.problem.ProblemType;
 /**
  * {@code POST /auth/agent/request_temp_token}: checks the agent key in constant time and issues a
  * temp token good only for registering the named agent. Every failure counts against the client
- * IP on the {@link TokenThrottle}; a locked IP gets 429 before anything is checked.
+ * IP on its own {@link Throttle} ({@code agents.tokenThrottle}); a locked IP gets 429 before anything
+ * is checked.
  */
 public final class AgentLogin {
     private final AgentKeys keys;
     private final AgentTokens tokens;
-    private final TokenThrottle throttle;
+    private final Throttle throttle;
 
-    public AgentLogin(AgentKeys keys, AgentTokens tokens, TokenThrottle throttle) {
+    public AgentLogin(AgentKeys keys, AgentTokens tokens, Throttle throttle) {
         this.keys = keys;
         this.tokens = tokens;
         this.throttle = throttle;
@@ -23,7 +26,11 @@ public final class AgentLogin {
 
     /** The temp token; throws 400/401/422/429 problems. */
     public String requestTempToken(JsonNode body, String clientIp) {
-        throttle.check(clientIp);
+        long locked = throttle.lockedFor(clientIp);
+        if (locked > 0) {
+            throw LoginThrottle.limited("agent_token", "Too many failed agent token requests; try again later",
+                    locked);
+        }
         try {
             return issue(body);
         } catch (ProblemException e) {

@@ -1,6 +1,7 @@
 package tech.arcp.registry;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonMerge;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.dropwizard.util.Duration;
 import io.dropwizard.validation.MaxDuration;
@@ -13,6 +14,7 @@ import jakarta.validation.constraints.NotNull;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import tech.arcp.login.ThrottleFactory;
 
 /**
  * {@code agents:} the agent registry (REGISTRY.md). Lists are comma-separated strings so that
@@ -61,8 +63,9 @@ public class AgentsFactory {
 
     @Valid
     @NotNull
+    @JsonMerge
     @JsonProperty
-    private TokenThrottleFactory tokenThrottle = new TokenThrottleFactory();
+    private ThrottleFactory tokenThrottle = new ThrottleFactory(10);
 
     @ValidationMethod(message = "agents.keys must each be at least 10 characters")
     @JsonIgnore
@@ -101,7 +104,7 @@ public class AgentsFactory {
                 tempTokenLifetime.toJavaDuration(), maximumAgents);
     }
 
-    public TokenThrottleFactory tokenThrottle() {
+    public ThrottleFactory tokenThrottle() {
         return tokenThrottle;
     }
 
