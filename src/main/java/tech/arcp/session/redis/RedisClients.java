@@ -25,7 +25,7 @@ final class RedisClients {
     /** A client that fails fast while disconnected and reconnects with a bounded back-off. */
     static RedisClient standalone(String url, Duration connectTimeout, Duration commandTimeout,
                               Duration maxReconnectDelay) {
-        RedisClient client = RedisClient.create(resources(maxReconnectDelay), uri(url, commandTimeout));
+        RedisClient client = RedisClient.create(resources(maxReconnectDelay), uri(url, connectTimeout));
         client.setOptions(options(connectTimeout, commandTimeout).build());
         return client;
     }
@@ -33,7 +33,7 @@ final class RedisClients {
     /** The same for a Redis Cluster, whose topology is re-read when it changes (MOVED, reconnects). */
     static RedisClusterClient cluster(String url, Duration connectTimeout,
                                             Duration commandTimeout, Duration maxReconnectDelay) {
-        RedisClusterClient client = RedisClusterClient.create(resources(maxReconnectDelay), uri(url, commandTimeout));
+        RedisClusterClient client = RedisClusterClient.create(resources(maxReconnectDelay), uri(url, connectTimeout));
         // Node connections open lazily: commands wait for them (up to the command timeout) instead
         // of being rejected at once.
         client.setOptions(ClusterClientOptions.builder(options(connectTimeout, commandTimeout)
@@ -43,9 +43,14 @@ final class RedisClients {
         return client;
     }
 
-    private static RedisURI uri(String url, Duration commandTimeout) {
+    /**
+     * The URI's timeout bounds the connection handshake: the connect timeout, so a node starting on
+     * a busy machine does not give up after one command timeout. Commands have their own, shorter
+     * timeout ({@link TimeoutOptions}).
+     */
+    private static RedisURI uri(String url, Duration connectTimeout) {
         RedisURI uri = RedisURI.create(url);
-        uri.setTimeout(commandTimeout);
+        uri.setTimeout(connectTimeout);
         return uri;
     }
 

@@ -49,7 +49,7 @@ public class RedisStoreFactory implements SessionStoreFactory {
     @MinDuration(value = 1, unit = TimeUnit.MILLISECONDS)
     @MaxDuration(value = 60, unit = TimeUnit.SECONDS)
     @JsonProperty
-    private Duration connectTimeout = Duration.seconds(2);
+    private Duration connectTimeout = Duration.seconds(5);
 
     @NotNull
     @MinDuration(value = 1, unit = TimeUnit.MILLISECONDS)
