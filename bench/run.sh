@@ -108,12 +108,21 @@ start_server() {
   PIDS+=("$pid")
   for _ in $(seq 1 120); do
     if ! kill -0 "$pid" 2>/dev/null; then
+      log "$name exited during start-up (see $OUT/$name.log)"
       return 1
     fi
     curl -sf -o /dev/null --max-time 2 "http://127.0.0.1:$port/" && return 0
     sleep 0.5
   done
+  log "$name did not answer on port $port within a minute"
   return 1
+}
+
+# True when the jar registers a store factory named like "redis" (an unknown store type would
+# otherwise fall back to the default, Caffeine, and the comparison would compare Caffeine to itself).
+jar_has_redis_store() {
+  command -v unzip >/dev/null 2>&1 || return 0   # cannot look: try it
+  unzip -p $JAR META-INF/services/tech.arcp.session.SessionStoreFactory 2>/dev/null | grep -qi redis
 }
 
 login() {
@@ -216,6 +225,10 @@ bench_logins() {
 bench_redis() {
   if ! command -v redis-cli >/dev/null 2>&1 || ! redis-cli -h 127.0.0.1 -p 6379 ping 2>/dev/null | grep -q PONG; then
     row "Redis store / Caffeine store (authenticated)" "skipped: no Redis answering on 127.0.0.1:6379" ">= 0.6" "n/a"
+    return
+  fi
+  if ! jar_has_redis_store; then
+    row "Redis store / Caffeine store (authenticated)" "skipped: this jar has no redis store type" ">= 0.6" "n/a"
     return
   fi
   log "starting a Redis-store server on port $REDIS_PORT"
