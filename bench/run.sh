@@ -39,7 +39,7 @@ PORT=${BENCH_PORT:-58001}
 ADMIN_PORT=${BENCH_ADMIN_PORT:-58081}
 REDIS_PORT=${BENCH_REDIS_PORT:-58002}
 REDIS_ADMIN_PORT=${BENCH_REDIS_ADMIN_PORT:-58082}
-JVM_OPTS=${BENCH_JVM_OPTS:--Xms1g -Xmx1g -XX:+UseParallelGC -XX:+AlwaysPreTouch}
+JVM_OPTS=${BENCH_JVM_OPTS:--Xms1g -Xmx1g -XX:+UseG1GC -XX:+AlwaysPreTouch}
 REDIS_OPTS=${BENCH_REDIS_OPTS:-}
 OUT=bench/out
 JAR=target/arcp-session-service.jar
@@ -253,7 +253,7 @@ bench_redis() {
 bench_heap() {
   log "heap: $HEAP_SESSIONS sessions in a -Xmx$HEAP_XMX JVM"
   local out per
-  if out=$(timeout 900 java -Xmx"$HEAP_XMX" -XX:+UseParallelGC -cp "$JAR:target/test-classes" \
+  if out=$(timeout 900 java -Xmx"$HEAP_XMX" -XX:+UseG1GC -cp "$JAR:target/test-classes" \
       tech.arcp.bench.SessionHeapBench "$HEAP_SESSIONS" 2>&1); then
     echo "$out" > $OUT/heap.txt
     per=$(awk -F= '$1 == "heap_bytes_per_session" { print $2 }' <<<"$out")
