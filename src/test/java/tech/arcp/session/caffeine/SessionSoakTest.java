@@ -52,7 +52,8 @@ class SessionSoakTest {
     private static final int SESSIONS = 10_000;
     private static final int THREADS = 8;
     private static final int ROUNDS = 50;
-    private static final int USERS = 400;
+    private static final int USERS = 200;
+    private static final int KEEPERS = 20;
 
     private final TestTime time = new TestTime();
     private final RuntimeSettings policy = new RuntimeSettings(new SessionPolicy(IDLE, ABSOLUTE, MAX_PER_USER));
@@ -66,6 +67,7 @@ class SessionSoakTest {
     private final AtomicInteger issued = new AtomicInteger();
     private final Map<Denial, LongAdder> denials = new ConcurrentHashMap<>();
     private final ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+    private final List<String> keepers = new ArrayList<>();
 
     @AfterEach
     void stopPool() {
@@ -74,17 +76,22 @@ class SessionSoakTest {
 
     @Test
     void tenThousandSessionsLeaveNoTraceAndBalanceTheirEvents() throws Exception {
+        for (int k = 0; k < KEEPERS; k++) {
+            keepers.add(service.open("keeper-" + k, "fp-keeper", "127.0.0.1", "soak").token());
+        }
         for (int round = 0; round < ROUNDS; round++) {
             runRound(round);
+            keepers.forEach(token -> check(service.authenticate(token, "fp-keeper", true),
+                    Denial.ABSOLUTE_TIMEOUT, Denial.UNKNOWN_SESSION));
             assertBalanced(store.size());
-            assertThat(store.indexedUsers()).isLessThanOrEqualTo(USERS);
+            assertThat(store.indexedUsers()).isLessThanOrEqualTo(USERS + KEEPERS);
             time.advance(STEP);
         }
         assertThat(issued.get()).isEqualTo(SESSIONS);
-        assertThat(events.created.sum()).isEqualTo(SESSIONS);
+        assertThat(events.created.sum()).isEqualTo(SESSIONS + KEEPERS);
         assertThat(events.endedTotal()).as("some sessions still live before the final expiry").isLessThan(SESSIONS);
         assertThat(events.ended(EndReason.IDLE_TIMEOUT)).isPositive();
-        assertThat(events.ended(EndReason.ABSOLUTE_TIMEOUT)).isPositive();
+        assertThat(events.ended(EndReason.ABSOLUTE_TIMEOUT)).as("kept-alive sessions end absolutely").isEqualTo(KEEPERS);
         assertThat(events.ended(EndReason.REVOKED)).isPositive();
         assertThat(events.ended(EndReason.EVICTED)).isPositive();
 
@@ -94,7 +101,7 @@ class SessionSoakTest {
         assertThat(store.indexedUsers()).isZero();
         assertThat(store.tombstoneCount()).isZero();
         assertBalanced(0);
-        assertThat(events.endedOnce).hasSize(SESSIONS);
+        assertThat(events.endedOnce).hasSize(SESSIONS + KEEPERS);
         assertThat(events.duplicateEndings.get()).as("sessions ended more than once").isZero();
         assertEveryTokenIsNowUnknown();
         assertThat(denials.keySet()).contains(Denial.FINGERPRINT_MISMATCH, Denial.REVOKED);
@@ -177,8 +184,12 @@ class SessionSoakTest {
     }
 
     private void assertEveryTokenIsNowUnknown() {
+        List<String> all = new ArrayList<>(keepers);
         for (int i = 0; i < SESSIONS; i++) {
-            Authentication result = service.authenticate(tokens.get(i), "x", false);
+            all.add(tokens.get(i));
+        }
+        for (String token : all) {
+            Authentication result = service.authenticate(token, "x", false);
             assertThat(result).isEqualTo(new Authentication.Denied(Denial.UNKNOWN_SESSION, null));
         }
     }
