@@ -17,7 +17,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import tech.arcp.ArcpSessionConfiguration;
 import tech.arcp.it.hostile.HostileCase.Expect;
-import tech.arcp.it.hostile.HostileCase.Kind;
 import tech.arcp.it.hostile.HostileCase.Target;
 import tech.arcp.testing.Admin;
 import tech.arcp.testing.Http;

@@ -1,9 +1,7 @@
 package tech.arcp.it.hostile;
 
 import static tech.arcp.it.hostile.HostileCase.Expect.anyClientError;
-import static tech.arcp.it.hostile.HostileCase.Expect.noAnswer;
 import static tech.arcp.it.hostile.HostileCase.Expect.problem;
-import static tech.arcp.it.hostile.HostileCase.Expect.success;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -69,13 +67,5 @@ final class ProtocolAttacks {
     private static HostileCase admin(String name, Function<Target, String> path, String method, Expect expect) {
         return new HostileCase(name + " by a logged-in admin", t -> Wire.of(Raw.of(method, path.apply(t))
                 .h("Authorization", "Bearer " + t.token()).h("X-Client-Fingerprint", t.fingerprint())), expect);
-    }
-
-    static Expect ok() {
-        return success(200);
-    }
-
-    static Expect slow() {
-        return noAnswer();
     }
 }

@@ -6,7 +6,6 @@ import com.github.benmanes.caffeine.cache.Scheduler;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -16,7 +15,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.concurrent.atomic.LongAdder;
 import org.junit.jupiter.api.AfterEach;
@@ -26,11 +24,10 @@ import tech.arcp.session.Authentication;
 import tech.arcp.session.Denial;
 import tech.arcp.session.EndReason;
 import tech.arcp.session.RuntimeSettings;
-import tech.arcp.session.Session;
-import tech.arcp.session.SessionEvents;
 import tech.arcp.session.SessionPolicy;
 import tech.arcp.session.SessionService;
 import tech.arcp.session.TokenCodec;
+import tech.arcp.testing.CountingSessionEvents;
 import tech.arcp.testing.TestTime;
 
 /**
@@ -57,7 +54,7 @@ class SessionSoakTest {
 
     private final TestTime time = new TestTime();
     private final RuntimeSettings policy = new RuntimeSettings(new SessionPolicy(IDLE, ABSOLUTE, MAX_PER_USER));
-    private final CountingEvents events = new CountingEvents();
+    private final CountingSessionEvents events = new CountingSessionEvents();
     private final CaffeineSessionStore store = new CaffeineSessionStore(policy, time, events, 1_000_000,
             Scheduler.disabledScheduler(), Runnable::run);
     private final TokenCodec codec = new TokenCodec("soak-test-key-0123456789abcdefghijkl".getBytes(StandardCharsets.UTF_8));
@@ -191,41 +188,6 @@ class SessionSoakTest {
         for (String token : all) {
             Authentication result = service.authenticate(token, "x", false);
             assertThat(result).isEqualTo(new Authentication.Denied(Denial.UNKNOWN_SESSION, null));
-        }
-    }
-
-    /** Counts the events as the metrics of SPEC §6 would, and checks each session ends once. */
-    static final class CountingEvents implements SessionEvents {
-        final LongAdder created = new LongAdder();
-        final Map<EndReason, LongAdder> ended = new EnumMap<>(EndReason.class);
-        final Map<String, EndReason> endedOnce = new ConcurrentHashMap<>();
-        final AtomicLong duplicateEndings = new AtomicLong();
-
-        CountingEvents() {
-            for (EndReason r : EndReason.values()) {
-                ended.put(r, new LongAdder());
-            }
-        }
-
-        @Override
-        public void created(Session session) {
-            created.increment();
-        }
-
-        @Override
-        public void ended(Session session, EndReason reason) {
-            ended.get(reason).increment();
-            if (endedOnce.putIfAbsent(session.id(), reason) != null) {
-                duplicateEndings.incrementAndGet();
-            }
-        }
-
-        long ended(EndReason reason) {
-            return ended.get(reason).sum();
-        }
-
-        long endedTotal() {
-            return ended.values().stream().mapToLong(LongAdder::sum).sum();
         }
     }
 }
