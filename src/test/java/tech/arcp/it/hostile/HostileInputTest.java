@@ -11,7 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -33,6 +36,7 @@ import tech.arcp.testing.TestTime;
  * compared before and after, and the reference session still works.
  */
 @ExtendWith(DropwizardExtensionsSupport.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class HostileInputTest {
     private static final TestTime TIME = new TestTime();
     private static final DropwizardAppExtension<ArcpSessionConfiguration> APP = TestApps.app(TIME);
@@ -66,12 +70,15 @@ class HostileInputTest {
     }
 
     @Test
+    @Order(2)
     void theCorpusHasAtLeastTwoHundredRequests() {
         assertThat(corpus().count()).isGreaterThanOrEqualTo(200);
         assertThat(corpus().map(HostileCase::name).distinct().count()).isEqualTo(corpus().count());
     }
 
+    /** Runs first: once the corpus has failed many logins, a login throttle may lock 127.0.0.1. */
     @Test
+    @Order(1)
     void theStateCheckSeesAValidLogin() {
         String before = state();
         Admin extra = Admin.login(new Http(APP.getLocalPort()), TestApps.OTHER_ADMIN, TestApps.OTHER_PASSWORD, "extra-fp");
@@ -80,6 +87,7 @@ class HostileInputTest {
         assertThat(state()).isEqualTo(before);
     }
 
+    @Order(3)
     @ParameterizedTest(name = "{0}")
     @MethodSource("corpus")
     void hostileRequestGetsAClientErrorAndChangesNothing(HostileCase c) throws IOException {
