@@ -75,7 +75,7 @@ public final class RedisVsCaffeineBench {
 
     private static DropwizardTestSupport<ArcpSessionConfiguration> node(ConfigOverride... overrides) throws Exception {
         DropwizardTestSupport<ArcpSessionConfiguration> node = new DropwizardTestSupport<>(
-                ArcpSessionApplication.class, "bench/bench-config.yml", overrides);
+                ArcpSessionApplication.class, "bench/redis-vs-caffeine-config.yml", overrides);
         node.before();
         return node;
     }

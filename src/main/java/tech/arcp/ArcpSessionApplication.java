@@ -29,6 +29,7 @@ import tech.arcp.problem.JsonProcessingExceptionMapper;
 import tech.arcp.problem.ProblemExceptionMapper;
 import tech.arcp.problem.ProblemRenderer;
 import tech.arcp.problem.ProblemResponder;
+import tech.arcp.problem.RequestReadExceptionMapper;
 import tech.arcp.problem.ServerProblemErrorHandler;
 import tech.arcp.problem.UnexpectedExceptionMapper;
 import tech.arcp.problem.WebApplicationExceptionMapper;
@@ -107,6 +108,7 @@ public class ArcpSessionApplication extends Application<ArcpSessionConfiguration
         env.jersey().register(new WebApplicationExceptionMapper(responder));
         env.jersey().register(new JsonProcessingExceptionMapper(responder));
         env.jersey().register(new ConstraintViolationExceptionMapper(responder));
+        env.jersey().register(new RequestReadExceptionMapper(responder));
         env.jersey().register(new UnexpectedExceptionMapper(responder));
         env.getApplicationContext().setErrorHandler(new ContextProblemErrorHandler(renderer));
         env.getAdminContext().setErrorHandler(new ContextProblemErrorHandler(renderer));

@@ -22,7 +22,13 @@ public class PasswordHashingFactory {
     @JsonProperty
     private int parallelism = 1;
 
+    /** Hashes computed at once; the rest wait (bounds heap use to maxConcurrent x memoryKiB). */
+    @Min(1)
+    @Max(256)
+    @JsonProperty
+    private int maxConcurrent = 4;
+
     public PasswordHasher build() {
-        return new Argon2PasswordHasher(memoryKiB, iterations, parallelism);
+        return new BoundedPasswordHasher(new Argon2PasswordHasher(memoryKiB, iterations, parallelism), maxConcurrent);
     }
 }

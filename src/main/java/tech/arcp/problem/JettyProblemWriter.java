@@ -21,6 +21,12 @@ final class JettyProblemWriter {
         this.renderer = renderer;
     }
 
+    /**
+     * Answers the problem of {@code code}, with the status of its catalog type so that the HTTP status
+     * and the body's {@code status} agree: a status without a type of its own (414, 408, ...) becomes
+     * 400 {@code request-error}, and so do 501 and 505, which Jetty's parser gives to malformed
+     * request lines and transfer codings (the client's fault, not a 5xx of this service).
+     */
     void write(Request request, Response response, int code, Callback callback) {
         ProblemType type = ProblemType.forStatus(clientStatus(code));
         Problem problem = Problem.of(type, WebApplicationExceptionMapper.detail(type));

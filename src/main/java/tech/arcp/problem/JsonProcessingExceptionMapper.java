@@ -6,7 +6,9 @@ import java.util.stream.Collectors;
 
 /**
  * Malformed JSON and JSON of the wrong shape: 400 {@code invalid-input}. The detail names the
- * field path where Jackson knows it, never the offending input.
+ * field path where Jackson knows it, never the offending input. When the body itself could not be
+ * read (a problem raised by the body stream, or an early end of stream), Jackson only wrapped that
+ * failure: its own answer is given instead.
  */
 public final class JsonProcessingExceptionMapper extends ProblemMapper<JsonProcessingException> {
 
@@ -16,6 +18,14 @@ public final class JsonProcessingExceptionMapper extends ProblemMapper<JsonProce
 
     @Override
     protected Problem problem(JsonProcessingException exception) {
+        for (Throwable cause = exception.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof ProblemException wrapped) {
+                return wrapped.problem();
+            }
+            if (cause instanceof java.io.EOFException) {
+                return RequestReadExceptionMapper.EARLY_END;
+            }
+        }
         String field = exception instanceof JsonMappingException mapping ? path(mapping) : "";
         String detail = field.isEmpty()
                 ? "The request body is not valid JSON"

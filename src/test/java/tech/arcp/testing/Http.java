@@ -11,10 +11,14 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Optional;
 
-/** A real HTTP client (java.net.http) against one base URL, with small helpers for JSON. */
+/**
+ * A real HTTP client (java.net.http) against one base URL, with small helpers for JSON. Each request
+ * uses its own connection ({@code Connection: close}).
+ */
 public final class Http {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpClient client = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5))
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
@@ -39,6 +43,10 @@ public final class Http {
     /** Sends a request; a body is sent as {@code application/json} unless a Content-Type header is given. */
     public Reply send(String method, String path, String body, String... headers) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(10));
+        // One connection per request: Jetty closes a connection after some error answers (a body left
+        // unread), and a pooled connection closed under the client fails the next POST with "header
+        // parser received no bytes". Needs -Djdk.httpclient.allowRestrictedHeaders=connection (pom).
+        builder.header("Connection", "close");
         boolean contentType = false;
         for (int i = 0; i < headers.length; i += 2) {
             builder.header(headers[i], headers[i + 1]);

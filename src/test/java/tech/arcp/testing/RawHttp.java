@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,8 +20,8 @@ import java.util.Map;
 
 /**
  * HTTP/1.1 over a plain socket, for requests that java.net.http refuses to send (control characters,
- * oversized or malformed heads, bad chunking, raw bytes). Reads the whole response until the server
- * closes (send {@code Connection: close}).
+ * oversized or malformed heads, bad chunking, raw bytes, slow or half-closed requests). Reads the
+ * response until the server closes (send {@code Connection: close}) or the read timeout passes.
  */
 public final class RawHttp {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -42,13 +43,26 @@ public final class RawHttp {
     }
 
     public static Reply sendBytes(int port, byte[] request) {
+        return send(port, request, true, 10_000);
+    }
+
+    /**
+     * Writes {@code request}, half-closes the socket when {@code halfClose} (a request cut short is cut
+     * short, not slow), and reads the answer until the server closes or {@code readTimeoutMillis} pass
+     * without a byte.
+     *
+     * @return the answer; {@link Reply#NONE} when nothing came back
+     */
+    public static Reply send(int port, byte[] request, boolean halfClose, int readTimeoutMillis) {
         try (Socket socket = new Socket("127.0.0.1", port)) {
-            socket.setSoTimeout(10_000);
+            socket.setSoTimeout(readTimeoutMillis);
             try {
                 OutputStream out = socket.getOutputStream();
                 out.write(request);
                 out.flush();
-                socket.shutdownOutput(); // a request cut short is cut short, not slow
+                if (halfClose) {
+                    socket.shutdownOutput();
+                }
             } catch (IOException closedEarly) {
                 // the server may answer and close before reading everything (413, 431): read its answer
             }
@@ -65,17 +79,23 @@ public final class RawHttp {
             for (int n; (n = in.read(buffer)) >= 0; ) {
                 bytes.write(buffer, 0, n);
             }
-        } catch (java.net.SocketException reset) {
-            // connection reset after the response: keep what arrived
+        } catch (SocketTimeoutException | java.net.SocketException e) {
+            // nothing more within the timeout, or reset after the response: keep what arrived
         }
         return bytes.toByteArray();
     }
 
     private static Reply parse(byte[] raw) {
         String text = new String(raw, StandardCharsets.ISO_8859_1);
+        while (text.matches("(?s)HTTP/1\\.\\d 1\\d\\d .*") && text.contains("\r\n\r\n")) {
+            text = text.substring(text.indexOf("\r\n\r\n") + 4); // skip "100 Continue" and other 1xx
+        }
         int end = text.indexOf("\r\n\r\n");
-        if (end < 0) {
-            throw new AssertionError("no HTTP response: " + text);
+        if (text.isEmpty()) {
+            return Reply.NONE;
+        }
+        if (end < 0 || !text.startsWith("HTTP/1.")) {
+            return new Reply(-1, Map.of(), text);
         }
         String[] lines = text.substring(0, end).split("\r\n");
         int status = Integer.parseInt(lines[0].split(" ")[1]);
@@ -106,8 +126,10 @@ public final class RawHttp {
         }
     }
 
-    /** A raw response. Header names are lower-cased. */
+    /** A raw response. Header names are lower-cased; {@code status} is 0 for none, -1 for non-HTTP. */
     public record Reply(int status, Map<String, List<String>> headers, String body) {
+        public static final Reply NONE = new Reply(0, Map.of(), "");
+
         public String header(String name) {
             List<String> values = headers.get(name.toLowerCase(Locale.ROOT));
             return values == null ? null : values.get(0);
