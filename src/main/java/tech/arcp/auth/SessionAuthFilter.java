@@ -22,7 +22,6 @@ import tech.arcp.session.SessionService;
  */
 @Priority(Priorities.AUTHENTICATION)
 public final class SessionAuthFilter implements ContainerRequestFilter {
-    public static final String SESSION_PROPERTY = "arcp.session";
 
     private final SessionService sessions;
     private final ProblemRenderer renderer;
@@ -71,7 +70,6 @@ public final class SessionAuthFilter implements ContainerRequestFilter {
         }
         AdminPrincipal principal = new AdminPrincipal(((Authentication.Granted) result).session());
         request.setSecurityContext(new AdminPrincipal.Context(principal, request.getSecurityContext().isSecure()));
-        request.setProperty(SESSION_PROPERTY, principal.session());
     }
 
     /** The token of an {@code Authorization: Bearer <token>} header; {@code null} for anything else. */

@@ -6,6 +6,7 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Optional;
 import javax.crypto.Mac;
@@ -28,6 +29,7 @@ public final class TokenCodec {
     private static final int SECRET_END = TAG_END + 1 + 43;
     private static final String HMAC = "HmacSHA256";
     private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
+    private static final byte[] FINGERPRINT_DOMAIN = {'f', 'p', 0};
 
     private final SecretKeySpec key;
     private final SecureRandom random = new SecureRandom();
@@ -49,7 +51,7 @@ public final class TokenCodec {
         random.nextBytes(secret);
         String body = PREFIX + String.format("%08x", userTag(user)) + "." + B64.encodeToString(secret);
         String token = body + "." + mac(body);
-        return new IssuedToken(token, keyOf(token, userTag(user)));
+        return new IssuedToken(token, keyOf(token.getBytes(StandardCharsets.US_ASCII), userTag(user)));
     }
 
     /** The store key of a well-formed token with a valid MAC; empty for anything else. */
@@ -62,17 +64,27 @@ public final class TokenCodec {
         if (tag < 0) {
             return Optional.empty();
         }
-        byte[] expected = mac(token.substring(0, SECRET_END)).getBytes(StandardCharsets.US_ASCII);
-        byte[] given = token.substring(SECRET_END + 1).getBytes(StandardCharsets.US_ASCII);
-        if (!MessageDigest.isEqual(expected, given)) {
+        // One byte array for the whole check (this runs on every request); a non-ASCII character
+        // becomes '?', which no issued token contains, so the MAC fails.
+        byte[] ascii = token.getBytes(StandardCharsets.US_ASCII);
+        Mac mac = macs.get();
+        mac.update(ascii, 0, SECRET_END);
+        byte[] expected = B64.encode(Arrays.copyOf(mac.doFinal(), 16));
+        int difference = 0;
+        for (int i = 0; i < expected.length; i++) { // constant time
+            difference |= expected[i] ^ ascii[SECRET_END + 1 + i];
+        }
+        if (difference != 0) {
             return Optional.empty();
         }
-        return Optional.of(keyOf(token, (int) tag));
+        return Optional.of(keyOf(ascii, (int) tag));
     }
 
     /** The keyed digest under which a fingerprint is stored and compared. */
     public Fingerprint fingerprint(String fingerprint) {
-        return new Fingerprint(hmac("fp\0" + fingerprint));
+        Mac mac = macs.get();
+        mac.update(FINGERPRINT_DOMAIN);
+        return new Fingerprint(mac.doFinal(fingerprint.getBytes(StandardCharsets.UTF_8)));
     }
 
     /** The non-secret 32-bit tag of a user (same on every node sharing the key). */
@@ -80,8 +92,8 @@ public final class TokenCodec {
         return ByteBuffer.wrap(hmac("user\0" + user)).getInt();
     }
 
-    private SessionKey keyOf(String token, int tag) {
-        ByteBuffer d = ByteBuffer.wrap(sha256.get().digest(token.getBytes(StandardCharsets.US_ASCII)));
+    private SessionKey keyOf(byte[] asciiToken, int tag) {
+        ByteBuffer d = ByteBuffer.wrap(sha256.get().digest(asciiToken));
         return new SessionKey(tag, d.getLong(), d.getLong(), d.getLong(), d.getLong());
     }
 
@@ -100,7 +112,7 @@ public final class TokenCodec {
 
     private String mac(String body) {
         byte[] full = hmac(body);
-        return B64.encodeToString(java.util.Arrays.copyOf(full, 16));
+        return B64.encodeToString(Arrays.copyOf(full, 16));
     }
 
     private byte[] hmac(String input) {

@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.RemovalCause;
 import com.github.benmanes.caffeine.cache.Scheduler;
 import com.github.benmanes.caffeine.cache.Ticker;
+import com.github.benmanes.caffeine.cache.stats.ConcurrentStatsCounter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -36,6 +37,7 @@ public final class CaffeineSessionStore implements SessionStore {
     private final Cache<SessionKey, Session> sessions;
     private final Tombstones tombstones;
     private final UserIndex index = new UserIndex();
+    private final ConcurrentStatsCounter stats = new ConcurrentStatsCounter();
 
     public CaffeineSessionStore(RuntimeSettings policy, Ticker ticker, SessionEvents events,
                                 long maximumSize, Scheduler scheduler, Executor executor) {
@@ -50,7 +52,7 @@ public final class CaffeineSessionStore implements SessionStore {
                 .maximumSize(maximumSize)
                 .expireAfter(new SessionExpiry(policy))
                 .evictionListener(this::evicted)
-                .recordStats()
+                .recordStats(() -> stats)
                 .build();
         policy.onChange(changed -> retime());
     }
@@ -82,8 +84,14 @@ public final class CaffeineSessionStore implements SessionStore {
 
     @Override
     public Lookup find(SessionKey key) {
-        Session session = sessions.getIfPresent(key);
-        if (session != null) {
+        // A quiet read: no read-buffer entry, no expiry hook, no frequency count. Lookups neither
+        // slide a session nor protect it from size eviction; only touches do. Hits and misses are
+        // still counted in the cache's statistics.
+        Session session = sessions.policy().getIfPresentQuietly(key);
+        if (session == null) {
+            stats.recordMisses(1);
+        } else {
+            stats.recordHits(1);
             EndReason expired = session.expiryAt(ticker.read(), policy.get());
             if (expired == null) {
                 return new Lookup.Live(session);
