@@ -19,26 +19,4 @@ public record AdminPrincipal(Session session) implements Principal {
         }
         throw new IllegalStateException("resource method is not protected by the session filter");
     }
-
-    record Context(AdminPrincipal principal, boolean secure) implements SecurityContext {
-        @Override
-        public Principal getUserPrincipal() {
-            return principal;
-        }
-
-        @Override
-        public boolean isUserInRole(String role) {
-            return "admin".equals(role);
-        }
-
-        @Override
-        public boolean isSecure() {
-            return secure;
-        }
-
-        @Override
-        public String getAuthenticationScheme() {
-            return "Bearer";
-        }
-    }
 }

@@ -40,7 +40,7 @@ public final class AgentAuthFilter implements ContainerRequestFilter {
         Optional<Caller> caller = token == null ? Optional.empty() : tokens.authenticate(token);
         if (caller.isPresent()) {
             AgentPrincipal principal = new AgentPrincipal(caller.get());
-            request.setSecurityContext(new AgentPrincipal.Context(principal, request.getSecurityContext().isSecure()));
+            request.setSecurityContext(new BearerSecurityContext(principal, "agent", request.getSecurityContext().isSecure()));
             return;
         }
         if (token != null && tokens.isAgentToken(token)) {

@@ -19,26 +19,4 @@ public record AgentPrincipal(Caller caller) implements Principal {
         }
         return Caller.admin(AdminPrincipal.of(context).getName());
     }
-
-    record Context(AgentPrincipal principal, boolean secure) implements SecurityContext {
-        @Override
-        public Principal getUserPrincipal() {
-            return principal;
-        }
-
-        @Override
-        public boolean isUserInRole(String role) {
-            return "agent".equals(role);
-        }
-
-        @Override
-        public boolean isSecure() {
-            return secure;
-        }
-
-        @Override
-        public String getAuthenticationScheme() {
-            return "Bearer";
-        }
-    }
 }

@@ -69,7 +69,7 @@ public final class SessionAuthFilter implements ContainerRequestFilter {
             return;
         }
         AdminPrincipal principal = new AdminPrincipal(((Authentication.Granted) result).session());
-        request.setSecurityContext(new AdminPrincipal.Context(principal, request.getSecurityContext().isSecure()));
+        request.setSecurityContext(new BearerSecurityContext(principal, "admin", request.getSecurityContext().isSecure()));
     }
 
     /** The token of an {@code Authorization: Bearer <token>} header; {@code null} for anything else. */
