@@ -142,8 +142,8 @@ public class ArcpSessionApplication extends Application<ArcpSessionConfiguration
     /** The agent registry of REGISTRY.md: its resources, on the same token codec, ticker and clock. */
     private AgentRegistryModule registerAgents(ArcpSessionConfiguration config, Environment env, TokenCodec codec,
                                                ClientIpResolver clientIps) {
-        AgentRegistryModule agents = AgentRegistryModule.build(config.agents(), codec, ticker, clock,
-                env.getObjectMapper(), env.metrics());
+        AgentRegistryModule agents = AgentRegistryModule.build(config.agents(), config.sessions().store(), codec,
+                ticker, clock, env.getObjectMapper(), env.metrics());
         env.jersey().register(new AgentAuthResource(agents.login(), agents.policy().tempTokenLifetime().toSeconds(),
                 clientIps));
         env.jersey().register(new AgentResource(agents.service(), agents.queries()));

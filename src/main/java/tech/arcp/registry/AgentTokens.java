@@ -1,16 +1,16 @@
 package tech.arcp.registry;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Ticker;
 import java.util.Optional;
+import tech.arcp.registry.AgentTokenStore.Grant;
+import tech.arcp.registry.caffeine.CaffeineAgentTokenStore;
 import tech.arcp.session.SessionKey;
 import tech.arcp.session.TokenCodec;
 
 /**
  * Temp tokens and agent access tokens: opaque tokens of the admin {@link TokenCodec} (same format
  * and MAC), all carrying one reserved tag so that any of them is recognised without a lookup, and
- * held by the SHA-256 digest of the token (never the token). Temp tokens live exactly
+ * held in an {@link AgentTokenStore} by the SHA-256 digest of the token (never the token). Temp tokens live exactly
  * {@code tempTokenLifetime}; access tokens end after {@code tokenIdleTimeout} without use, and
  * whenever their agent is removed or registers again (its generation changes).
  */
@@ -20,30 +20,31 @@ public final class AgentTokens {
     private final TokenCodec codec;
     private final AgentRegistry registry;
     private final int familyTag;
-    private final Cache<SessionKey, String> temp;
-    private final Cache<SessionKey, Grant> access;
+    private final AgentTokenStore store;
 
+    /** Tokens held in this process (Caffeine). */
     public AgentTokens(TokenCodec codec, AgentRegistry registry, AgentPolicy policy, Ticker ticker) {
+        this(codec, registry, new CaffeineAgentTokenStore(policy, ticker));
+    }
+
+    public AgentTokens(TokenCodec codec, AgentRegistry registry, AgentTokenStore store) {
         this.codec = codec;
         this.registry = registry;
         this.familyTag = codec.userTag(FAMILY);
-        this.temp = Caffeine.newBuilder().ticker(ticker).executor(Runnable::run)
-                .maximumSize(policy.maximumAgents()).expireAfterWrite(policy.tempTokenLifetime()).build();
-        this.access = Caffeine.newBuilder().ticker(ticker).executor(Runnable::run)
-                .maximumSize(policy.maximumAgents()).expireAfterAccess(policy.tokenIdleTimeout()).build();
+        this.store = store;
     }
 
     /** A temp token good only for registering {@code agentId}. */
     public String issueTemp(String agentId) {
         TokenCodec.IssuedToken issued = codec.issue(FAMILY);
-        temp.put(issued.key(), agentId);
+        store.putTemp(issued.key(), agentId);
         return issued.token();
     }
 
     /** An access token for one registration (generation) of an agent. */
     public String issueAccess(AgentRecord record) {
         TokenCodec.IssuedToken issued = codec.issue(FAMILY);
-        access.put(issued.key(), new Grant(record.agentId(), record.generation()));
+        store.putAccess(issued.key(), new Grant(record.agentId(), record.generation()));
         return issued.token();
     }
 
@@ -56,17 +57,17 @@ public final class AgentTokens {
         if (key.isEmpty()) {
             return Optional.empty();
         }
-        String tempAgent = temp.getIfPresent(key.get());
-        if (tempAgent != null) {
-            return Optional.of(Caller.temp(tempAgent));
+        Optional<String> tempAgent = store.temp(key.get());
+        if (tempAgent.isPresent()) {
+            return Optional.of(Caller.temp(tempAgent.get()));
         }
-        Grant grant = access.getIfPresent(key.get());
+        Grant grant = store.access(key.get()).orElse(null);
         if (grant == null) {
             return Optional.empty();
         }
         boolean current = registry.find(grant.agentId()).map(r -> r.generation() == grant.generation()).orElse(false);
         if (!current) {
-            access.invalidate(key.get());
+            store.revoke(key.get());
             return Optional.empty();
         }
         return Optional.of(Caller.agent(grant.agentId()));
@@ -75,8 +76,5 @@ public final class AgentTokens {
     /** Whether a token is of this family (valid MAC and the reserved tag), live or not. */
     public boolean isAgentToken(String token) {
         return codec.decode(token).filter(k -> k.userTag() == familyTag).isPresent();
-    }
-
-    private record Grant(String agentId, long generation) {
     }
 }

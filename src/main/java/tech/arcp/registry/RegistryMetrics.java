@@ -26,10 +26,19 @@ public final class RegistryMetrics {
         this.heartbeats = metrics.meter(HEARTBEATS);
     }
 
-    /** Registers one gauge per allowed type, read at scrape time. */
+    /**
+     * Registers one gauge per allowed type, read at scrape time; no value ({@code null}) while a
+     * shared registry cannot answer.
+     */
     public void gauges(AgentPolicy policy, ToLongFunction<String> aliveOfType) {
         for (String type : policy.typeLabels()) {
-            metrics.gauge(MetricRegistry.name(ACTIVE_AGENTS, type), () -> (Gauge<Long>) () -> aliveOfType.applyAsLong(type));
+            metrics.gauge(MetricRegistry.name(ACTIVE_AGENTS, type), () -> (Gauge<Long>) () -> {
+                try {
+                    return aliveOfType.applyAsLong(type);
+                } catch (tech.arcp.session.SessionStoreUnavailableException unavailable) {
+                    return null;
+                }
+            });
         }
     }
 

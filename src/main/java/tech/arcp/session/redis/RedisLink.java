@@ -28,7 +28,7 @@ import tech.arcp.session.SessionStoreUnavailableException;
  * {@link SessionStoreUnavailableException}, so a caller fails closed within the command timeout
  * and never hangs; an error reply that means the command is wrong is an {@link IllegalStateException}.
  */
-final class RedisLink implements AutoCloseable {
+public final class RedisLink implements AutoCloseable {
     private final AbstractRedisClient client;
     private final List<StatefulConnection<String, String>> connections = new ArrayList<>();
     private final List<RedisClusterCommands<String, String>> commands = new ArrayList<>();
@@ -72,7 +72,7 @@ final class RedisLink implements AutoCloseable {
     }
 
     /** Runs one command (or script) on the next connection of the pool. */
-    <T> T call(Function<RedisClusterCommands<String, String>, T> command) {
+    public <T> T call(Function<RedisClusterCommands<String, String>, T> command) {
         try {
             return command.apply(commands.get(Math.floorMod(next.getAndIncrement(), commands.size())));
         } catch (RedisCommandExecutionException e) {

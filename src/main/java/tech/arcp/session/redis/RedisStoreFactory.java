@@ -84,6 +84,8 @@ public class RedisStoreFactory implements SessionStoreFactory {
     @JsonProperty
     private long maximumSize = 100_000;
 
+    private RedisLink built;
+
     public String url() {
         return url;
     }
@@ -94,7 +96,7 @@ public class RedisStoreFactory implements SessionStoreFactory {
 
     @Override
     public Ticker timeBase(StoreContext context) {
-        return () -> context.clock().millis() * 1_000_000L;
+        return timeBase(context.clock());
     }
 
     /** Stored once under {@code <prefix>token-key} (SET NX) by the first node to start. */
@@ -118,6 +120,7 @@ public class RedisStoreFactory implements SessionStoreFactory {
     @Override
     public SessionStore build(StoreContext context) {
         RedisLink link = link(poolSize);
+        built = link;
         context.environment().lifecycle().manage(new Managed() {
             @Override
             public void stop() {
@@ -131,6 +134,19 @@ public class RedisStoreFactory implements SessionStoreFactory {
         context.environment().healthChecks().register("session-store", new RedisHealthCheck(link));
         return new RedisSessionStore(link, keys, context.policy(), timeBase(context), context.events(), near,
                 touchWriteThreshold.toJavaDuration(), context.userTags());
+    }
+
+    /** The connections of the store {@link #build} made, for the agent registry to share. */
+    public RedisLink sharedLink() {
+        if (built == null) {
+            throw new IllegalStateException("the Redis store is not built yet");
+        }
+        return built;
+    }
+
+    /** The shared time base: wall-clock nanoseconds (the clock's milliseconds × 10⁶). */
+    public static Ticker timeBase(java.time.Clock clock) {
+        return () -> clock.millis() * 1_000_000L;
     }
 
     private RedisLink link(int connections) {

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import tech.arcp.ArcpSessionConfiguration;
 import tech.arcp.testing.Admin;
+import tech.arcp.testing.AgentBodies;
 import tech.arcp.testing.Http;
 import tech.arcp.testing.OwnRedis;
 import tech.arcp.testing.TestApps;
@@ -47,6 +48,9 @@ class RedisOutageTest {
         assertUnavailable(() -> session.get("/dashboard/config"));
         assertUnavailable(() -> app.post("/auth/login", "{\"username\":\"ARCP\",\"password\":\"test-password-123\"}",
                 "X-Client-Fingerprint", "fp-outage"));
+        assertUnavailable(() -> app.get("/public/discover")); // the agent registry is in that Redis too
+        assertUnavailable(() -> app.post("/auth/agent/request_temp_token", "{\"agent_id\":\"agent-1\","
+                + "\"agent_type\":\"testing\",\"agent_key\":\"" + AgentBodies.KEY + "\"}"));
         Http.Reply health = admin.get("/healthcheck");
         assertThat(health.status()).isEqualTo(500);
         assertThat(health.json().get("session-store").get("healthy").asBoolean()).isFalse();
