@@ -80,7 +80,7 @@ public final class AgentQueries implements RegistryStatistics {
         stats.put("dead_agents", all.size() - alive);
         stats.put("agent_types", byType);
         stats.put("embeddings_available", 0);
-        stats.put("redis_connected", false);
+        stats.put("redis_connected", registry.isShared()); // the read above just reached it
         stats.put("ai_client_available", false);
         return stats;
     }

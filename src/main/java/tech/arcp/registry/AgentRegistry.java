@@ -28,4 +28,9 @@ public interface AgentRegistry {
 
     /** Whether the agent was seen within the heartbeat timeout, now. */
     boolean isAlive(AgentRecord record);
+
+    /** True when the registry lives in Redis, shared by every node (REGISTRY.md's {@code redis_connected}). */
+    default boolean isShared() {
+        return false;
+    }
 }

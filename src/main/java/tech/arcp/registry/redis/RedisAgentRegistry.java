@@ -92,6 +92,11 @@ public final class RedisAgentRegistry implements AgentRegistry {
     }
 
     @Override
+    public boolean isShared() {
+        return true;
+    }
+
+    @Override
     public List<AgentRecord> all() {
         List<String> ids = new ArrayList<>(link.call(c -> c.smembers(keys.ids())));
         if (ids.isEmpty()) {

@@ -56,6 +56,10 @@ class RedisAgentMultiNodeTest {
         assertThat(onB.status()).as(onB.body()).isEqualTo(200);
         assertThat(onB.json().get("agent_id").asText()).isEqualTo(ID);
         assertThat(nodeB.get("/public/discover?agent_type=testing").json()).hasSize(1);
+        com.fasterxml.jackson.databind.JsonNode stats = tech.arcp.testing.Admin.login(nodeB, "fp-stats")
+                .get("/agents/stats").json().get("registry_statistics");
+        assertThat(stats.get("total_agents").asInt()).isEqualTo(1);
+        assertThat(stats.get("redis_connected").asBoolean()).isTrue();
 
         TIME.advance(Duration.ofSeconds(59));
         assertThat(nodeB.post("/agents/" + ID + "/heartbeat", null, bearer(token)).status()).isEqualTo(200);
