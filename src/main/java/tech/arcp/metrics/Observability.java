@@ -19,7 +19,6 @@ import tech.arcp.registry.RegistryStatistics;
 import tech.arcp.resources.AgentStatsResource;
 import tech.arcp.resources.HealthResource;
 import tech.arcp.resources.MetricsResource;
-import tech.arcp.session.EndReason;
 import tech.arcp.session.Session;
 import tech.arcp.session.SessionEvents;
 import tech.arcp.session.SessionStore;
@@ -50,19 +49,7 @@ public final class Observability {
 
     /** Session events for the store: counted, then audited. */
     public SessionEvents sessionEvents() {
-        return new SessionEvents() {
-            @Override
-            public void created(Session session) {
-                sessions.created(session);
-                audit.created(session);
-            }
-
-            @Override
-            public void ended(Session session, EndReason reason) {
-                sessions.ended(session, reason);
-                audit.ended(session, reason);
-            }
-        };
+        return SessionEvents.both(sessions, audit);
     }
 
     /** Registers the gauges that read the store, once it is built. */

@@ -13,4 +13,21 @@ public interface SessionEvents {
 
     default void ended(Session session, EndReason reason) {
     }
+
+    /** Tells {@code first}, then {@code second}, of every event. */
+    static SessionEvents both(SessionEvents first, SessionEvents second) {
+        return new SessionEvents() {
+            @Override
+            public void created(Session session) {
+                first.created(session);
+                second.created(session);
+            }
+
+            @Override
+            public void ended(Session session, EndReason reason) {
+                first.ended(session, reason);
+                second.ended(session, reason);
+            }
+        };
+    }
 }

@@ -31,7 +31,6 @@ import tech.arcp.session.SessionService;
 import tech.arcp.session.TokenCodec;
 import tech.arcp.metrics.MetricNames;
 import tech.arcp.metrics.SessionMetrics;
-import tech.arcp.session.Session;
 import tech.arcp.session.SessionEvents;
 import tech.arcp.testing.CountingSessionEvents;
 import tech.arcp.testing.TestTime;
@@ -63,19 +62,8 @@ class SessionSoakTest {
     private final CountingSessionEvents events = new CountingSessionEvents();
     private final MetricRegistry registry = new MetricRegistry();
     private final SessionMetrics metrics = new SessionMetrics(registry);
-    private final CaffeineSessionStore store = new CaffeineSessionStore(policy, time, new SessionEvents() {
-        @Override
-        public void created(Session session) {
-            events.created(session);
-            metrics.created(session);
-        }
-
-        @Override
-        public void ended(Session session, EndReason reason) {
-            events.ended(session, reason);
-            metrics.ended(session, reason);
-        }
-    }, 1_000_000, Scheduler.disabledScheduler(), Runnable::run);
+    private final CaffeineSessionStore store = new CaffeineSessionStore(policy, time,
+            SessionEvents.both(events, metrics), 1_000_000, Scheduler.disabledScheduler(), Runnable::run);
     private final TokenCodec codec = new TokenCodec("soak-test-key-0123456789abcdefghijkl".getBytes(StandardCharsets.UTF_8));
     private final SessionService service = new SessionService(store, codec, policy, time, time);
     private final AtomicReferenceArray<String> tokens = new AtomicReferenceArray<>(SESSIONS);
