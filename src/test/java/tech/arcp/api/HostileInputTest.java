@@ -107,7 +107,12 @@ class HostileInputTest {
         c.add(new Case("login blank username", http(() -> login("{\"username\":\"   \",\"password\":\"x\"}"))));
         c.add(new Case("login username 256 chars", http(() -> login("{\"username\":\"" + "u".repeat(256) + "\",\"password\":\"x\"}"))));
         c.add(new Case("login password 1025 chars", http(() -> login("{\"username\":\"ARCP\",\"password\":\"" + "p".repeat(1025) + "\"}"))));
-        c.add(new Case("login 2 MiB username", http(() -> login("{\"username\":\"" + "u".repeat(2 << 20) + "\",\"password\":\"x\"}"))));
+        // The head declares a 2 MiB body and only its start is sent: the 413 comes at once. (Sending it all
+        // through java.net.http races the server's early answer and close on the client side.)
+        c.add(new Case("login declaring a 2 MiB body", () -> Answer.of(RawHttp.send(APP.getLocalPort(),
+                bytes("POST /auth/login HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                        + "X-Client-Fingerprint: fp\r\nContent-Length: " + (2 << 20) + "\r\n\r\n{\"username\":\"uuuu"),
+                false, 5000))));
         c.add(new Case("login escaped NUL in username", http(() -> login("{\"username\":\"AR\\u0000CP\",\"password\":\"x\"}"))));
         c.add(new Case("login raw NUL in JSON", rawJson("POST", "/auth/login", "\r\nX-Client-Fingerprint: fp",
                 bytes("{\"username\":\"AR\u0000CP\",\"password\":\"x\"}"))));
@@ -191,8 +196,10 @@ class HostileInputTest {
         c.add(new Case("config huge number", http(() -> admin.post("/dashboard/config", "{\"idle_timeout\":1e400}", "X-Session-Pin", PIN))));
         c.add(new Case("config ui too deep", http(() -> admin.post("/dashboard/config",
                 "{\"ui\":{\"a\":" + "[".repeat(3000) + "]".repeat(3000) + "}}", "X-Session-Pin", PIN))));
-        c.add(new Case("config ui over 1 MiB", http(() -> admin.post("/dashboard/config",
-                "{\"ui\":{\"a\":\"" + "x".repeat(1 << 20) + "\"}}", "X-Session-Pin", PIN))));
+        c.add(new Case("config declaring a body over 1 MiB", () -> Answer.of(RawHttp.send(APP.getLocalPort(),
+                bytes("POST /dashboard/config HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                        + auth(admin).substring(2) + "\r\nX-Session-Pin: " + PIN + "\r\nContent-Length: "
+                        + ((1 << 20) + 20) + "\r\n\r\n{\"ui\":{\"a\":\"xxxx"), false, 5000))));
         c.add(new Case("config null body", http(() -> admin.post("/dashboard/config", "null", "X-Session-Pin", PIN))));
         c.add(new Case("config without PIN", http(() -> admin.post("/dashboard/config", "{\"max_per_user\":1}"))));
         c.add(new Case("revoke long id without PIN", http(() -> admin.delete("/auth/sessions/" + "s".repeat(3000)))));
