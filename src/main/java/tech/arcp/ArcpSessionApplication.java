@@ -12,6 +12,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import tech.arcp.auth.PinGuard;
+import tech.arcp.auth.AuthParams;
 import tech.arcp.auth.ProtectedByDefault;
 import tech.arcp.cli.HashPasswordCommand;
 import tech.arcp.http.ClientIpResolver;
@@ -154,6 +155,7 @@ public class ArcpSessionApplication extends Application<ArcpSessionConfiguration
     private void registerAuth(Environment env, SessionService sessions, ProblemRenderer problems,
                               AgentRegistryModule agents, Observability observability) {
         env.jersey().register(new ProtectedByDefault(sessions, problems, observability.authFailures(), agents.tokens()));
+        env.jersey().register(new AuthParams.Binder());
     }
 
     private void registerResources(ArcpSessionConfiguration config, Environment env, Core core) {

@@ -36,11 +36,11 @@ public final class AgentAuthFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        String token = SessionAuthFilter.bearerToken(request.getHeaderString(HttpHeaders.AUTHORIZATION));
+        String token = SessionAuthFilter.bearerToken(SessionAuthFilter.header(request, HttpHeaders.AUTHORIZATION));
         Optional<Caller> caller = token == null ? Optional.empty() : tokens.authenticate(token);
         if (caller.isPresent()) {
             AgentPrincipal principal = new AgentPrincipal(caller.get());
-            request.setSecurityContext(new BearerSecurityContext(principal, "agent", request.getSecurityContext().isSecure()));
+            request.setSecurityContext(new BearerSecurityContext(principal, "agent", request.getSecurityContext()));
             return;
         }
         if (token != null && tokens.isAgentToken(token)) {

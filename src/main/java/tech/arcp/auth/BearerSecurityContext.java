@@ -3,8 +3,12 @@ package tech.arcp.auth;
 import jakarta.ws.rs.core.SecurityContext;
 import java.security.Principal;
 
-/** The security context of a request authenticated by a bearer token, in one role. */
-record BearerSecurityContext(Principal principal, String role, boolean secure) implements SecurityContext {
+/**
+ * The security context of a request authenticated by a bearer token, in one role. Whether the
+ * connection is secure is asked of the container's context only when someone asks (nothing on
+ * the hot path does, and the servlet wrappers make it cost a few hundred nanoseconds).
+ */
+record BearerSecurityContext(Principal principal, String role, SecurityContext container) implements SecurityContext {
 
     @Override
     public Principal getUserPrincipal() {
@@ -18,7 +22,7 @@ record BearerSecurityContext(Principal principal, String role, boolean secure) i
 
     @Override
     public boolean isSecure() {
-        return secure;
+        return container.isSecure();
     }
 
     @Override

@@ -1,7 +1,6 @@
 package tech.arcp.auth;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.ws.rs.core.SecurityContext;
 import tech.arcp.http.ClientIpResolver;
 import tech.arcp.login.SessionPins;
 
@@ -23,7 +22,7 @@ public final class PinGuard {
         this.clientIps = clientIps;
     }
 
-    public void require(SecurityContext security, HttpServletRequest request) {
-        pins.require(AdminPrincipal.of(security).session(), request.getHeader(HEADER), clientIps.resolve(request));
+    public void require(AdminPrincipal admin, HttpServletRequest request) {
+        pins.require(admin.session(), request.getHeader(HEADER), clientIps.resolve(request));
     }
 }

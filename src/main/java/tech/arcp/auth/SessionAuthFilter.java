@@ -5,6 +5,7 @@ import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.HttpHeaders;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
 import tech.arcp.http.RequestIds;
@@ -49,8 +50,8 @@ public final class SessionAuthFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        String token = bearerToken(request.getHeaderString(HttpHeaders.AUTHORIZATION));
-        String fingerprint = request.getHeaderString(ClientFingerprints.HEADER);
+        String token = bearerToken(header(request, HttpHeaders.AUTHORIZATION));
+        String fingerprint = header(request, ClientFingerprints.HEADER);
         if (token != null && fingerprint != null && !ClientFingerprints.isValid(fingerprint)) {
             abort(request, Problem.of(ProblemType.INVALID_INPUT,
                     "X-Client-Fingerprint must be 1-256 visible ASCII characters"));
@@ -69,7 +70,20 @@ public final class SessionAuthFilter implements ContainerRequestFilter {
             return;
         }
         AdminPrincipal principal = new AdminPrincipal(((Authentication.Granted) result).session());
-        request.setSecurityContext(new BearerSecurityContext(principal, "admin", request.getSecurityContext().isSecure()));
+        request.setSecurityContext(new BearerSecurityContext(principal, "admin", request.getSecurityContext()));
+    }
+
+    /**
+     * A request header as {@link ContainerRequestContext#getHeaderString} gives it (several values
+     * joined by commas, so that a repeated header never authenticates), without its string builder
+     * for the common single value.
+     */
+    static String header(ContainerRequestContext request, String name) {
+        List<String> values = request.getHeaders().get(name);
+        if (values == null || values.isEmpty()) {
+            return null;
+        }
+        return values.size() == 1 ? values.get(0) : String.join(",", values);
     }
 
     /** The token of an {@code Authorization: Bearer <token>} header; {@code null} for anything else. */

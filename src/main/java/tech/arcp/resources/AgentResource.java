@@ -9,20 +9,19 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.SecurityContext;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import tech.arcp.api.Times;
 import tech.arcp.auth.AgentAccess;
-import tech.arcp.auth.AgentPrincipal;
+import tech.arcp.auth.Auth;
 import tech.arcp.registry.AgentFilter;
 import tech.arcp.registry.AgentQueries;
 import tech.arcp.registry.AgentRecord;
 import tech.arcp.registry.AgentService;
 import tech.arcp.registry.AgentView;
+import tech.arcp.registry.Caller;
 
 /** {@code /agents}: registration and the agent's own calls; an admin session or an agent token. */
 @Path("/agents")
@@ -40,8 +39,8 @@ public final class AgentResource {
     @Path("/register")
     @AgentAccess
     @Consumes(MediaType.APPLICATION_JSON)
-    public Map<String, Object> register(JsonNode body, @Context SecurityContext security) {
-        AgentService.Registered registered = agents.register(AgentPrincipal.callerOf(security), body);
+    public Map<String, Object> register(JsonNode body, @Auth Caller caller) {
+        AgentService.Registered registered = agents.register(caller, body);
         String id = registered.record().agentId();
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("status", "success");
@@ -56,10 +55,10 @@ public final class AgentResource {
     public List<Map<String, Object>> list(@QueryParam("agent_type") String type, @QueryParam("status") String status,
                                           @QueryParam("capabilities") List<String> capabilities,
                                           @QueryParam("include_metrics") String includeMetrics,
-                                          @Context SecurityContext security) {
+                                          @Auth Caller caller) {
         boolean metrics = AgentViews.flag(includeMetrics, "include_metrics", false);
         AgentFilter filter = AgentViews.filter(type, status, capabilities, Integer.MAX_VALUE, 0);
-        return queries.list(AgentPrincipal.callerOf(security), filter).stream()
+        return queries.list(caller, filter).stream()
                 .map(v -> AgentViews.agent(v, metrics)).toList();
     }
 
@@ -68,16 +67,16 @@ public final class AgentResource {
     @AgentAccess
     public Map<String, Object> get(@PathParam("agent_id") String agentId,
                                    @QueryParam("include_metrics") String includeMetrics,
-                                   @Context SecurityContext security) {
+                                   @Auth Caller caller) {
         boolean metrics = AgentViews.flag(includeMetrics, "include_metrics", true);
-        return AgentViews.agent(queries.get(AgentPrincipal.callerOf(security), agentId), metrics);
+        return AgentViews.agent(queries.get(caller, agentId), metrics);
     }
 
     @POST
     @Path("/{agent_id}/heartbeat")
     @AgentAccess
-    public Map<String, Object> heartbeat(@PathParam("agent_id") String agentId, @Context SecurityContext security) {
-        AgentRecord seen = agents.heartbeat(AgentPrincipal.callerOf(security), agentId);
+    public Map<String, Object> heartbeat(@PathParam("agent_id") String agentId, @Auth Caller caller) {
+        AgentRecord seen = agents.heartbeat(caller, agentId);
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("agent_id", seen.agentId());
         answer.put("status", "success");
@@ -90,8 +89,8 @@ public final class AgentResource {
     @AgentAccess
     @Consumes(MediaType.APPLICATION_JSON)
     public Map<String, Object> updateMetrics(@PathParam("agent_id") String agentId, JsonNode body,
-                                             @Context SecurityContext security) {
-        AgentRecord updated = agents.updateMetrics(AgentPrincipal.callerOf(security), agentId, body);
+                                             @Auth Caller caller) {
+        AgentRecord updated = agents.updateMetrics(caller, agentId, body);
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("status", "success");
         answer.put("message", "Metrics updated for agent " + updated.agentId());
@@ -103,16 +102,16 @@ public final class AgentResource {
     @GET
     @Path("/{agent_id}/metrics")
     @AgentAccess
-    public Map<String, Object> metrics(@PathParam("agent_id") String agentId, @Context SecurityContext security) {
-        AgentView view = queries.get(AgentPrincipal.callerOf(security), agentId);
+    public Map<String, Object> metrics(@PathParam("agent_id") String agentId, @Auth Caller caller) {
+        AgentView view = queries.get(caller, agentId);
         return AgentViews.metrics(view.record().agentId(), view.record().metrics());
     }
 
     @DELETE
     @Path("/{agent_id}")
     @AgentAccess
-    public Map<String, Object> unregister(@PathParam("agent_id") String agentId, @Context SecurityContext security) {
-        AgentRecord removed = agents.unregister(AgentPrincipal.callerOf(security), agentId);
+    public Map<String, Object> unregister(@PathParam("agent_id") String agentId, @Auth Caller caller) {
+        AgentRecord removed = agents.unregister(caller, agentId);
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("status", "success");
         answer.put("message", "Agent " + removed.agentId() + " unregistered");

@@ -14,7 +14,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import java.util.Map;
 import tech.arcp.api.LoginRequest;
 import tech.arcp.api.LoginResponse;
@@ -22,6 +21,7 @@ import tech.arcp.api.StatusMessage;
 import tech.arcp.api.Times;
 import tech.arcp.audit.AuditLog;
 import tech.arcp.auth.AdminPrincipal;
+import tech.arcp.auth.Auth;
 import tech.arcp.auth.ClientFingerprints;
 import tech.arcp.auth.PinGuard;
 import tech.arcp.auth.Public;
@@ -83,30 +83,30 @@ public final class AuthResource {
 
     @POST
     @Path("/logout")
-    public StatusMessage logout(@Context SecurityContext security) {
-        sessions.end(AdminPrincipal.of(security).session(), EndReason.REVOKED);
+    public StatusMessage logout(@Auth AdminPrincipal admin) {
+        sessions.end(admin.session(), EndReason.REVOKED);
         return StatusMessage.success("Logged out and session PIN cleared");
     }
 
     @POST
     @Path("/logout_all")
-    public Map<String, Object> logoutAll(@Context SecurityContext security) {
-        int ended = sessions.endAll(AdminPrincipal.of(security).getName(), EndReason.REVOKED);
+    public Map<String, Object> logoutAll(@Auth AdminPrincipal admin) {
+        int ended = sessions.endAll(admin.getName(), EndReason.REVOKED);
         return Map.of("status", "success", "ended", ended);
     }
 
     @GET
     @Path("/session_status")
     @Quiet
-    public tech.arcp.api.SessionStatus status(@Context SecurityContext security) {
-        return SessionViews.status(AdminPrincipal.of(security).session(), sessions.policy());
+    public tech.arcp.api.SessionStatus status(@Auth AdminPrincipal admin) {
+        return SessionViews.status(admin.session(), sessions.policy());
     }
 
     @GET
     @Path("/sessions")
     @Quiet
-    public Map<String, Object> list(@Context SecurityContext security) {
-        Session current = AdminPrincipal.of(security).session();
+    public Map<String, Object> list(@Auth AdminPrincipal admin) {
+        Session current = admin.session();
         SessionPolicy policy = sessions.policy();
         return Map.of("sessions", sessions.sessionsOf(current.user()).stream()
                 .map(s -> SessionViews.summary(s, policy, current.id()))
@@ -115,11 +115,11 @@ public final class AuthResource {
 
     @DELETE
     @Path("/sessions/{session_id}")
-    public Response revoke(@PathParam("session_id") String sessionId, @Context SecurityContext security,
+    public Response revoke(@PathParam("session_id") String sessionId, @Auth AdminPrincipal admin,
                            @Context HttpServletRequest request) {
-        Session actor = AdminPrincipal.of(security).session();
+        Session actor = admin.session();
         if (!actor.id().equals(sessionId)) {
-            pinGuard.require(security, request); // ending another session is a critical operation
+            pinGuard.require(admin, request); // ending another session is a critical operation
         }
         return sessions.endById(actor.user(), sessionId, EndReason.REVOKED)
                 .map(ended -> {

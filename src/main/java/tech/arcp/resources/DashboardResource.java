@@ -11,10 +11,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.SecurityContext;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import tech.arcp.api.ConfigUpdate;
+import tech.arcp.auth.AdminPrincipal;
+import tech.arcp.auth.Auth;
 import tech.arcp.auth.PinGuard;
 import tech.arcp.session.RuntimeSettings;
 import tech.arcp.session.SessionPolicy;
@@ -57,9 +58,9 @@ public final class DashboardResource {
     @POST
     @Path("/config")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Map<String, Object> change(@NotNull @Valid ConfigUpdate update, @Context SecurityContext security,
+    public Map<String, Object> change(@NotNull @Valid ConfigUpdate update, @Auth AdminPrincipal admin,
                                       @Context HttpServletRequest request) {
-        pinGuard.require(security, request);
+        pinGuard.require(admin, request);
         synchronized (settings) {
             settings.apply(changes.next(settings.snapshot(), update));
         }

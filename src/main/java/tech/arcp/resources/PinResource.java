@@ -10,12 +10,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.SecurityContext;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import tech.arcp.api.PinRequest;
 import tech.arcp.api.StatusMessage;
 import tech.arcp.auth.AdminPrincipal;
+import tech.arcp.auth.Auth;
 import tech.arcp.http.ClientIpResolver;
 import tech.arcp.login.SessionPins;
 import tech.arcp.session.Session;
@@ -35,24 +35,24 @@ public final class PinResource {
     @POST
     @Path("/set_pin")
     @Consumes(MediaType.APPLICATION_JSON)
-    public StatusMessage setPin(@NotNull @Valid PinRequest body, @Context SecurityContext security) {
-        pins.set(AdminPrincipal.of(security).session(), body.pin());
+    public StatusMessage setPin(@NotNull @Valid PinRequest body, @Auth AdminPrincipal admin) {
+        pins.set(admin.session(), body.pin());
         return StatusMessage.success("PIN set for session");
     }
 
     @POST
     @Path("/verify_pin")
     @Consumes(MediaType.APPLICATION_JSON)
-    public StatusMessage verifyPin(@NotNull @Valid PinRequest body, @Context SecurityContext security,
+    public StatusMessage verifyPin(@NotNull @Valid PinRequest body, @Auth AdminPrincipal admin,
                                    @Context HttpServletRequest request) {
-        pins.verify(AdminPrincipal.of(security).session(), body.pin(), clientIps.resolve(request));
+        pins.verify(admin.session(), body.pin(), clientIps.resolve(request));
         return StatusMessage.success("PIN verified");
     }
 
     @GET
     @Path("/pin_status")
-    public Map<String, Boolean> pinStatus(@Context SecurityContext security) {
-        Session session = AdminPrincipal.of(security).session();
+    public Map<String, Boolean> pinStatus(@Auth AdminPrincipal admin) {
+        Session session = admin.session();
         Map<String, Boolean> body = new LinkedHashMap<>();
         body.put("pin_set", session.pin().isSet());
         body.put("pin_verified", session.pin().verified());

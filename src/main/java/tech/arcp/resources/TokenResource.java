@@ -9,11 +9,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.SecurityContext;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import tech.arcp.api.TokenResponse;
 import tech.arcp.auth.AdminPrincipal;
+import tech.arcp.auth.Auth;
 import tech.arcp.auth.ClientFingerprints;
 import tech.arcp.auth.DenialProblems;
 import tech.arcp.auth.Public;
@@ -66,8 +66,8 @@ public final class TokenResource {
 
     @POST
     @Path("/refresh")
-    public TokenResponse refresh(@Context SecurityContext security) {
-        SessionService.Opened opened = sessions.refresh(AdminPrincipal.of(security).session())
+    public TokenResponse refresh(@Auth AdminPrincipal admin) {
+        SessionService.Opened opened = sessions.refresh(admin.session())
                 .orElseThrow(() -> new ProblemException(Problem.of(ProblemType.SESSION_INVALID,
                         "Admin session was ended - please log in again").with("reason", "revoked")));
         return new TokenResponse(opened.token(), "bearer", sessions.policy().idleTimeout().toSeconds());
