@@ -43,8 +43,8 @@ final class ProtocolAttacks {
         c.add(admin("DELETE of a 1,000-character session id", t -> "/auth/sessions/" + "s".repeat(1000), "DELETE",
                 pinRequired));
         c.add(admin("DELETE of the session id %00", t -> "/auth/sessions/%00", "DELETE", badRequest));
-        c.add(admin("DELETE of another user's-looking id", t -> "/auth/sessions/" + t.sessionId().replace('0', '1')
-                .replace('a', 'b'), "DELETE", pinRequired));
+        c.add(admin("DELETE of another user's-looking id", t -> "/auth/sessions/" + otherId(t.sessionId()), "DELETE",
+                pinRequired));
         for (String[] m : new String[][] {{"TRACE", "/"}, {"PATCH", "/auth/login"}, {"PUT", "/auth/sessions"},
                 {"GET", "/auth/login"}, {"DELETE", "/"}, {"FOO", "/"}, {"get", "/"}, {"POST", "/auth/session_status"}}) {
             c.add(new HostileCase(m[0] + " " + m[1], t -> Wire.of(Raw.of(m[0], m[1])), problem(405, "method-not-allowed")));
@@ -70,5 +70,11 @@ final class ProtocolAttacks {
     private static HostileCase admin(String name, Function<Target, String> path, String method, Expect expect) {
         return new HostileCase(name + " by a logged-in admin", t -> Wire.of(Raw.of(method, path.apply(t))
                 .h("Authorization", "Bearer " + t.token()).h("X-Client-Fingerprint", t.fingerprint())), expect);
+    }
+
+    /** A well-formed session id that is not {@code id}: its last hex digit changed (never the same id). */
+    static String otherId(String id) {
+        char last = id.charAt(id.length() - 1);
+        return id.substring(0, id.length() - 1) + (last == '0' ? '1' : '0');
     }
 }
