@@ -16,7 +16,7 @@
 # Environment (defaults are for the real run, about 8-9 minutes on 2 cores):
 #   BENCH_WARMUP=60          seconds of wrk warm-up per server (PITFALLS 9: >= 60 s on 2 cores)
 #   BENCH_DURATION=20        seconds per measured wrk run
-#   BENCH_ROUNDS=3           alternating rounds (each round runs both endpoints once)
+#   BENCH_ROUNDS=5           alternating rounds (each round runs both endpoints once)
 #   BENCH_THREADS=2 BENCH_CONNECTIONS=32   wrk -t / -c
 #   BENCH_LOGINS=200         timed logins of each kind (success, unknown user, wrong password)
 #   BENCH_HEAP_SESSIONS=1000000  BENCH_HEAP_XMX=1g
@@ -29,7 +29,7 @@ cd "$(dirname "$0")/.."
 
 WARMUP=${BENCH_WARMUP:-60}
 DURATION=${BENCH_DURATION:-20}
-ROUNDS=${BENCH_ROUNDS:-3}
+ROUNDS=${BENCH_ROUNDS:-5}
 WRK_THREADS=${BENCH_THREADS:-2}
 WRK_CONNECTIONS=${BENCH_CONNECTIONS:-32}
 LOGINS=${BENCH_LOGINS:-200}

@@ -11,8 +11,10 @@ import java.time.Clock;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import tech.arcp.auth.PinGuard;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import tech.arcp.auth.AuthParams;
+import tech.arcp.auth.PinGuard;
 import tech.arcp.auth.ProtectedByDefault;
 import tech.arcp.cli.HashPasswordCommand;
 import tech.arcp.http.ClientIpResolver;
@@ -52,6 +54,8 @@ import tech.arcp.session.TokenCodec;
 
 /** The ARCP session service: wiring only, one {@code register} step per concern. */
 public class ArcpSessionApplication extends Application<ArcpSessionConfiguration> {
+    private static final Logger LOG = LoggerFactory.getLogger(ArcpSessionApplication.class);
+
     private final Ticker ticker;
     private final Clock clock;
 
@@ -160,6 +164,7 @@ public class ArcpSessionApplication extends Application<ArcpSessionConfiguration
 
     private void registerResources(ArcpSessionConfiguration config, Environment env, Core core) {
         PasswordHasher hasher = config.passwords().build();
+        LOG.info("passwords: Argon2id in {}", hasher.engine());
         LoginService logins = new LoginService(AdminUsers.build(config.admins(), hasher), core.sessions(),
                 LoginThrottle.of(config.loginThrottle().settings(), ticker), core.observability().logins(),
                 core.observability().audit());

@@ -11,9 +11,20 @@ public final class Argon2PasswordHasher implements PasswordHasher {
     private static final int HASH_BYTES = 32;
 
     private final Argon2PasswordEncoder encoder;
+    private final String engine;
 
     public Argon2PasswordHasher(int memoryKiB, int iterations, int parallelism) {
+        this(memoryKiB, iterations, parallelism, "Java (BouncyCastle)");
+    }
+
+    Argon2PasswordHasher(int memoryKiB, int iterations, int parallelism, String engine) {
         this.encoder = new Argon2PasswordEncoder(SALT_BYTES, HASH_BYTES, parallelism, memoryKiB, iterations);
+        this.engine = engine;
+    }
+
+    @Override
+    public String engine() {
+        return engine;
     }
 
     @Override

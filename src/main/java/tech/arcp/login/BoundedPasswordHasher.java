@@ -33,6 +33,11 @@ public final class BoundedPasswordHasher implements PasswordHasher {
     }
 
     /** Callers waiting for a permit (an estimate, for tests and metrics). */
+    @Override
+    public String engine() {
+        return delegate.engine();
+    }
+
     public int waiting() {
         return permits.getQueueLength();
     }

@@ -10,4 +10,9 @@ public interface PasswordHasher {
     String hash(CharSequence secret);
 
     boolean verify(CharSequence secret, String encodedHash);
+
+    /** Which code computes the hashes, for the start-up log. */
+    default String engine() {
+        return getClass().getSimpleName();
+    }
 }
