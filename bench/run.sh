@@ -15,8 +15,8 @@
 #
 # Environment (defaults are for the real run, about 8-9 minutes on 2 cores):
 #   BENCH_WARMUP=60          seconds of wrk warm-up per server (PITFALLS 9: >= 60 s on 2 cores)
-#   BENCH_DURATION=20        seconds per measured wrk run
-#   BENCH_ROUNDS=5           alternating rounds (each round runs both endpoints once)
+#   BENCH_DURATION=10        seconds per measured wrk run
+#   BENCH_ROUNDS=10          alternating rounds (each round runs both endpoints once, back to back)
 #   BENCH_THREADS=2 BENCH_CONNECTIONS=32   wrk -t / -c
 #   BENCH_LOGINS=200         timed logins of each kind (success, unknown user, wrong password)
 #   BENCH_HEAP_SESSIONS=1000000  BENCH_HEAP_XMX=1g
@@ -28,8 +28,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 WARMUP=${BENCH_WARMUP:-60}
-DURATION=${BENCH_DURATION:-20}
-ROUNDS=${BENCH_ROUNDS:-5}
+DURATION=${BENCH_DURATION:-10}
+ROUNDS=${BENCH_ROUNDS:-10}
 WRK_THREADS=${BENCH_THREADS:-2}
 WRK_CONNECTIONS=${BENCH_CONNECTIONS:-32}
 LOGINS=${BENCH_LOGINS:-200}
@@ -158,7 +158,9 @@ verdict() { awk -v v="$1" -v op="$2" -v t="$3" 'BEGIN { if (v == "n/a") print "n
 row() { ROWS+=("| $1 | $2 | $3 | $4 |"); }
 
 # measure NAME_A URL_A TOKEN_A NAME_B URL_B TOKEN_B: warm-up, then alternating runs; sets
-# globals A_RPS A_P50 A_P99 B_RPS ... (medians) and BAD (non-2xx answers of all runs).
+# globals A_RPS A_P50 A_P99 B_RPS ... (medians), PAIRED (min / median / max of the per-round
+# B/A throughput ratios: each round runs both back to back, so drift of the shared machine
+# cancels in them) and BAD (non-2xx answers of all runs).
 measure_pair() {
   local name_a=$1 url_a=$2 token_a=$3 name_b=$4 url_b=$5 token_b=$6
   local slice=$(( (WARMUP + 3) / 4 ))
@@ -167,7 +169,7 @@ measure_pair() {
     wrk_run "$url_a" "$slice" "$token_a" >/dev/null
     wrk_run "$url_b" "$slice" "$token_b" >/dev/null
   done
-  local ra=() pa=() qa=() rb=() pb=() qb=() r
+  local ra=() pa=() qa=() rb=() pb=() qb=() pr=() r
   BAD=0
   for round in $(seq 1 "$ROUNDS"); do
     local first=a
@@ -183,7 +185,9 @@ measure_pair() {
       BAD=$((BAD + r[3]))
       log "round $round $([[ $side == a ]] && echo "$name_a" || echo "$name_b"): ${r[0]} req/s, p50 ${r[1]} ms, p99 ${r[2]} ms"
     done
+    pr+=("$(ratio "${rb[-1]}" "${ra[-1]}")")
   done
+  PAIRED="$(tr ' ' '\n' <<<"${pr[*]}" | sort -g | head -n 1) / $(median "${pr[*]}") / $(tr ' ' '\n' <<<"${pr[*]}" | sort -g | tail -n 1)"
   A_RPS=$(median "${ra[*]}"); A_P50=$(median "${pa[*]}"); A_P99=$(median "${qa[*]}")
   B_RPS=$(median "${rb[*]}"); B_P50=$(median "${pb[*]}"); B_P99=$(median "${qb[*]}")
 }
@@ -200,7 +204,8 @@ bench_throughput() {
   r=$(ratio "$B_RPS" "$A_RPS")
   row "public \`GET /\`" "$A_RPS req/s, p50 $A_P50 ms, p99 $A_P99 ms" "" ""
   row "authenticated \`GET /auth/session_status\`" "$B_RPS req/s, p50 $B_P50 ms, p99 $B_P99 ms" "" ""
-  row "authenticated / public throughput" "$r" ">= 0.85" "$(verdict "$r" '>=' 0.85)"
+  row "authenticated / public throughput (ratio of the medians)" "$r" ">= 0.85" "$(verdict "$r" '>=' 0.85)"
+  row "the same, per round (min / median / max of $ROUNDS paired rounds)" "$PAIRED" "" ""
   CAFFEINE_STATUS_RPS=$B_RPS
 }
 
@@ -248,6 +253,7 @@ bench_redis() {
   r=$(ratio "$B_RPS" "$A_RPS")
   row "Redis store \`GET /auth/session_status\`" "$B_RPS req/s, p50 $B_P50 ms, p99 $B_P99 ms (Caffeine in the same rounds: $A_RPS req/s)" "" ""
   row "Redis store / Caffeine store (authenticated)" "$r" ">= 0.6" "$(verdict "$r" '>=' 0.6)"
+  row "the same, per round (min / median / max)" "$PAIRED" "" ""
 }
 
 bench_heap() {
