@@ -153,6 +153,7 @@ wrk_run() {
 }
 
 median() { tr ' ' '\n' <<<"$*" | grep -v '^$' | sort -g | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
+fmt() { awk -v d="$1" -v v="$2" 'BEGIN { printf "%.*f", d, v }'; }   # fmt DECIMALS VALUE
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "n/a" }'; }
 verdict() { awk -v v="$1" -v op="$2" -v t="$3" 'BEGIN { if (v == "n/a") print "n/a"; else if ((op == ">=" && v >= t) || (op == "<=" && v <= t)) print "met"; else print "MISSED" }'; }
 row() { ROWS+=("| $1 | $2 | $3 | $4 |"); }
@@ -187,9 +188,9 @@ measure_pair() {
     done
     pr+=("$(ratio "${rb[-1]}" "${ra[-1]}")")
   done
-  PAIRED="$(tr ' ' '\n' <<<"${pr[*]}" | sort -g | head -n 1) / $(median "${pr[*]}") / $(tr ' ' '\n' <<<"${pr[*]}" | sort -g | tail -n 1)"
-  A_RPS=$(median "${ra[*]}"); A_P50=$(median "${pa[*]}"); A_P99=$(median "${qa[*]}")
-  B_RPS=$(median "${rb[*]}"); B_P50=$(median "${pb[*]}"); B_P99=$(median "${qb[*]}")
+  PAIRED="$(tr ' ' '\n' <<<"${pr[*]}" | sort -g | head -n 1) / $(fmt 2 "$(median "${pr[*]}")") / $(tr ' ' '\n' <<<"${pr[*]}" | sort -g | tail -n 1)"
+  A_RPS=$(fmt 0 "$(median "${ra[*]}")"); A_P50=$(fmt 2 "$(median "${pa[*]}")"); A_P99=$(fmt 2 "$(median "${qa[*]}")")
+  B_RPS=$(fmt 0 "$(median "${rb[*]}")"); B_P50=$(fmt 2 "$(median "${pb[*]}")"); B_P99=$(fmt 2 "$(median "${qb[*]}")")
 }
 
 bench_throughput() {
