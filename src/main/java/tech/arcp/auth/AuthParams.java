@@ -3,8 +3,8 @@ package tech.arcp.auth;
 import jakarta.inject.Singleton;
 import java.util.function.Function;
 import org.glassfish.jersey.internal.inject.AbstractBinder;
-import org.glassfish.jersey.server.model.Parameter;
 import org.glassfish.jersey.server.ContainerRequest;
+import org.glassfish.jersey.server.model.Parameter;
 import org.glassfish.jersey.server.spi.internal.ValueParamProvider;
 import tech.arcp.registry.Caller;
 
