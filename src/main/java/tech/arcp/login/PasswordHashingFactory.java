@@ -7,7 +7,7 @@ import jakarta.validation.constraints.NotNull;
 
 /** {@code passwords:} Argon2id cost for new hashes (admin passwords hashed at start, PINs). */
 public class PasswordHashingFactory {
-    /** OWASP's first Argon2id setting: 19 MiB, 2 passes, 1 lane (about 30 ms here with libargon2). */
+    /** OWASP's first Argon2id setting: 19 MiB, 2 passes, 1 lane (30-50 ms per hash on the 2-core test VM with libargon2). */
     @Min(8192)
     @Max(1048576)
     @JsonProperty
