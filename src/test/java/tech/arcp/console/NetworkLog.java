@@ -1,0 +1,67 @@
+package tech.arcp.console;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.devtools.DevTools;
+import org.openqa.selenium.devtools.v156.network.Network;
+
+/**
+ * Every request one tab sends and every response it gets, read from the browser itself through
+ * the Chrome DevTools Protocol (Network domain of Chromium 156).
+ */
+final class NetworkLog implements AutoCloseable {
+    /** A request as the browser sent it. */
+    record Sent(String method, String url, long at) {
+        String path() {
+            return java.net.URI.create(url).getPath();
+        }
+    }
+
+    /** A response as the browser got it; header names in lower case. */
+    record Got(String url, int status, String type, Map<String, String> headers) {
+    }
+
+    private final DevTools devTools;
+    private final List<Sent> sent = new CopyOnWriteArrayList<>();
+    private final List<Got> got = new CopyOnWriteArrayList<>();
+
+    /** Starts capturing in the driver's current tab. */
+    NetworkLog(ChromeDriver driver) {
+        devTools = driver.getDevTools();
+        devTools.createSession(driver.getWindowHandle());
+        devTools.send(Network.enable(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty()));
+        devTools.addListener(Network.requestWillBeSent(), e -> sent.add(
+                new Sent(e.getRequest().getMethod(), e.getRequest().getUrl(), System.nanoTime())));
+        devTools.addListener(Network.responseReceived(), e -> got.add(new Got(e.getResponse().getUrl(),
+                e.getResponse().getStatus(), e.getType().toString(), lowerCase(e.getResponse().getHeaders()))));
+    }
+
+    List<Sent> sent() {
+        return List.copyOf(sent);
+    }
+
+    /** The requests sent since {@code since} ({@link System#nanoTime()}). */
+    List<Sent> sentSince(long since) {
+        return sent.stream().filter(s -> s.at() >= since).toList();
+    }
+
+    List<Got> got() {
+        return List.copyOf(got);
+    }
+
+    private static Map<String, String> lowerCase(Map<String, Object> headers) {
+        Map<String, String> out = new java.util.HashMap<>();
+        headers.forEach((k, v) -> out.put(k.toLowerCase(java.util.Locale.ROOT), String.valueOf(v)));
+        return out;
+    }
+
+    @Override
+    public void close() {
+        devTools.clearListeners();
+        devTools.disconnectSession();
+    }
+}
