@@ -1,5 +1,5 @@
 // Screen "Settings": GET /dashboard/config; idle timeout, absolute timeout and max sessions per user
-// changed with the session's PIN (set one first when the session has none). validation_errors are
+// changed with the session's PIN (only the fields the admin changed are sent) (set one first when the session has none). validation_errors are
 // shown next to their field. The form is filled only when the admin opens the screen, so a
 // re-authentication leaves what was typed in place.
 import { call } from './api.js';
@@ -7,6 +7,7 @@ import { $, facts, durationText, showProblem, clearProblem } from './dom.js';
 import * as session from './session.js';
 
 const FIELDS = ['idle_timeout', 'absolute_timeout', 'max_per_user'];
+let loaded = {};
 
 export function configure() {
   session.onStatus((status) => { $('pin-form').hidden = status.pin_set; });
@@ -27,6 +28,7 @@ export async function show() {
 }
 
 function fill(config) {
+  loaded = config;
   FIELDS.forEach((field) => { $(field).value = String(config[field]); });
   const pin = config.pin || {};
   const throttle = config.login_throttle || {};
@@ -43,7 +45,17 @@ async function save() {
   FIELDS.forEach((field) => { $(`${field}-error`).textContent = ''; });
   $('settings-saved').textContent = '';
   const body = {};
-  FIELDS.forEach((field) => { body[field] = Number($(field).value.trim()); });
+  FIELDS.filter((field) => $(field).value.trim() !== String(loaded[field]))
+    .forEach((field) => { body[field] = Number($(field).value.trim()); });
+  const malformed = Object.keys(body).filter((field) => !/^\d{1,9}$/.test($(field).value.trim()));
+  malformed.forEach((field) => { $(`${field}-error`).textContent = 'Enter a whole number.'; });
+  if (malformed.length > 0) {
+    return;
+  }
+  if (Object.keys(body).length === 0) {
+    $('settings-saved').textContent = 'Nothing changed.';
+    return;
+  }
   await guarded(async () => {
     const { data } = await call('POST', '/dashboard/config',
       { body, headers: { 'X-Session-Pin': $('settings-pin').value }, signal: session.signal() });
