@@ -7,6 +7,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.devtools.DevTools;
 import org.openqa.selenium.devtools.v156.network.Network;
+import org.openqa.selenium.devtools.v156.page.Page;
 
 /**
  * Every request one tab sends and every response it gets, read from the browser itself through
@@ -38,6 +39,15 @@ final class NetworkLog implements AutoCloseable {
                 new Sent(e.getRequest().getMethod(), e.getRequest().getUrl(), System.nanoTime())));
         devTools.addListener(Network.responseReceived(), e -> got.add(new Got(e.getResponse().getUrl(),
                 e.getResponse().getStatus(), e.getType().toString(), lowerCase(e.getResponse().getHeaders()))));
+    }
+
+    /** From the next page load on, the page keeps every CSP violation it sees in {@code window.cspViolations}. */
+    void recordPolicyViolations() {
+        devTools.send(Page.enable(Optional.empty()));
+        devTools.send(Page.addScriptToEvaluateOnNewDocument("window.cspViolations = [];"
+                + "document.addEventListener('securitypolicyviolation',"
+                + " e => window.cspViolations.push(e.violatedDirective + ' ' + e.blockedURI));",
+                Optional.empty(), Optional.empty(), Optional.empty()));
     }
 
     List<Sent> sent() {
