@@ -47,7 +47,7 @@ export async function call(method, path, { body, headers = {}, auth = true, sign
       hooks.recovered();
       return settle(outcome, auth);
     }
-    const delay = Math.min(MAX_DELAY_MS, (outcome.problem.retryAfter || 0) * 1000 || 1000 * 2 ** (attempt - 1));
+    const delay = Math.min(MAX_DELAY_MS, Math.max((outcome.problem.retryAfter || 0) * 1000, 1000 * 2 ** (attempt - 1)));
     hooks.outage({ problem: outcome.problem, attempt, delay, final: attempt >= attempts });
     if (attempt >= attempts) {
       throw outcome.problem;

@@ -1,5 +1,6 @@
 // Screen "Sign in": username and password; problems shown by type and reason with their request id;
-// a 429 counts down its Retry-After before the button works again.
+// a 429 counts down its Retry-After (a timer outside the alert, so it is not re-announced each
+// second) before the button works again.
 import { $, clockText, showProblem, clearProblem } from './dom.js';
 import * as session from './session.js';
 
@@ -39,18 +40,23 @@ function failed(problem) {
 function lockFor(problem) {
   const until = Date.now() + problem.retryAfter * 1000;
   const button = $('signin-submit');
+  const retry = $('signin-retry');
+  showProblem($('signin-error'), problem,
+    `Too many failed sign-ins. Try again in ${clockText(problem.retryAfter)}.`);
   const tick = () => {
     const left = (until - Date.now()) / 1000;
     if (left <= 0) {
       clearInterval(countdown);
       button.disabled = false;
+      retry.hidden = true;
       clearProblem($('signin-error'));
       return;
     }
-    showProblem($('signin-error'), problem, `Too many failed sign-ins. Try again in ${clockText(left)}.`);
+    retry.textContent = `You can sign in again in ${clockText(left)}.`;
   };
   clearInterval(countdown);
   button.disabled = true;
+  retry.hidden = false;
   tick();
   countdown = setInterval(tick, 1000);
 }
