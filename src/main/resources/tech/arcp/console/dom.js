@@ -41,18 +41,19 @@ export function clockText(seconds) {
   return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${rest}` : `${m}:${rest}`;
 }
 
-/** "20 seconds", "1 minute", "60 minutes", "12 hours". */
+/** "20 seconds", "1 minute", "60 minutes" (as ARCP says it), "12 hours". */
 export function durationText(seconds) {
-  const units = [[3600, 'hour'], [60, 'minute'], [1, 'second']];
-  const [size, name] = units.find(([unit]) => seconds >= unit && seconds % unit === 0) || [1, 'second'];
+  const units = [[3600, 'hour', 7200], [60, 'minute', 60], [1, 'second', 0]];
+  const [size, name] = units.find(([unit, , from]) => seconds >= from && seconds % unit === 0) || [1, 'second'];
   const n = Math.round(seconds / size);
   return `${n} ${name}${n === 1 ? '' : 's'}`;
 }
 
 /** Shows a problem in `box`: its title and detail, the reason and the request id, as text. */
 export function showProblem(box, problem, lead) {
-  const lines = [el('p', { class: 'problem-title' }, lead || problem.body.title || problem.message)];
-  if (problem.body.detail) {
+  const title = lead || problem.body.title || problem.message;
+  const lines = [el('p', { class: 'problem-title' }, title)];
+  if (problem.body.detail && problem.body.detail !== title) {
     lines.push(el('p', {}, problem.body.detail));
   }
   const meta = [`type: ${problem.slug}`];

@@ -112,7 +112,13 @@ function wireTabs() {
   });
 }
 
+/** ARCP's own dashboard kept its token in localStorage on this origin: never leave it there. */
+function dropArcpDashboardToken() {
+  localStorage.removeItem('arcp-admin-token');
+}
+
 function boot() {
+  dropArcpDashboardToken();
   configureApi({
     credentials: () => ({ token: session.current() && session.current().token, fingerprint: session.fingerprint() }),
     unauthorized: (problem) => { if (session.isRunning()) expiry.open(problem); },

@@ -19,6 +19,10 @@ export function configure({ signedOut }) {
     endOther();
   });
   $('pin-dialog-cancel').addEventListener('click', () => closePinDialog());
+  $('pin-dialog').addEventListener('cancel', (event) => {
+    event.preventDefault();
+    closePinDialog();
+  });
 }
 
 export function show() {
@@ -62,7 +66,7 @@ async function endOther() {
   try {
     await call('DELETE', `/auth/sessions/${encodeURIComponent(ending.id)}`,
       { headers: { 'X-Session-Pin': $('pin-dialog-pin').value }, signal: session.signal() });
-    closePinDialog();
+    closePinDialog($('sessions-title'));
     await show();
   } catch (problem) {
     if (problem.status !== 401 || problem.slug === 'pin-incorrect') {
@@ -73,10 +77,12 @@ async function endOther() {
   }
 }
 
-function closePinDialog() {
+/** Closes the PIN prompt; focus goes to `returnTo`, or back to the button that opened it. */
+function closePinDialog(returnTo) {
   $('pin-dialog').close();
-  if (ending && ending.opener.isConnected) {
-    ending.opener.focus();
+  const target = returnTo || (ending && ending.opener);
+  if (target && target.isConnected) {
+    target.focus();
   }
   ending = null;
 }

@@ -131,4 +131,40 @@ class ConsoleInterruptionsBrowserTest {
         assertThat(assertProblem(shared.get("/auth/session_status"), 401, "session-invalid")
                 .get("reason").asText()).isEqualTo("revoked");
     }
+
+    @Test
+    void endingAnotherSessionAsksForThePinAndSignOutEverywhereEndsThemAll() {
+        Http http = new Http(APP.getLocalPort());
+        tab = ConsoleTab.open(APP.getLocalPort(), WindowType.TAB);
+        tab.signIn(TestApps.ADMIN, TestApps.ADMIN_PASSWORD);
+        Admin laptop = Admin.login(http, "fp-laptop");
+        tab.focus().findElement(By.linkText("Settings")).click();
+        tab.waitShown("pin-form", ConsoleTab.SHORT);
+        tab.byId("new-pin").sendKeys("8264", Keys.ENTER);
+        tab.waitHidden("pin-form", ConsoleTab.SHORT);
+
+        tab.focus().findElement(By.linkText("Sessions")).click();
+        tab.waitUntil(ConsoleTab.SHORT, d -> tab.text("sessions-table").contains(laptop.sessionId()));
+        tab.focus().findElement(By.cssSelector("button[aria-label='End session " + laptop.sessionId() + "']")).click();
+        tab.waitShown("pin-dialog", ConsoleTab.SHORT);
+        assertThat(tab.activeId()).isEqualTo("pin-dialog-pin");
+        tab.type("0000", Keys.ENTER);
+        tab.waitShown("pin-dialog-error", ConsoleTab.SHORT);
+        assertThat(tab.text("pin-dialog-error")).contains("pin-incorrect");
+        assertThat(tab.shown("expired")).isFalse();
+        tab.screenshot("end-session-pin");
+        tab.byId("pin-dialog-pin").clear();
+        tab.byId("pin-dialog-pin").sendKeys("8264", Keys.ENTER);
+        tab.waitHidden("pin-dialog", ConsoleTab.SHORT);
+        tab.waitUntil(ConsoleTab.SHORT, d -> !tab.text("sessions-table").contains(laptop.sessionId()));
+        assertThat(tab.activeId()).isEqualTo("sessions-title");
+        assertThat(assertProblem(laptop.get("/auth/session_status"), 401, "session-invalid")
+                .get("reason").asText()).isEqualTo("revoked");
+
+        Admin phone = Admin.login(http, "fp-phone");
+        tab.byId("sign-out-everywhere").click();
+        tab.waitShown("screen-signin", ConsoleTab.SHORT);
+        assertThat(tab.text("signin-notice")).startsWith("You signed out everywhere");
+        assertProblem(phone.get("/auth/session_status"), 401, "session-invalid");
+    }
 }

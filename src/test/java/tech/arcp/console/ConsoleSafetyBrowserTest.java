@@ -69,16 +69,16 @@ class ConsoleSafetyBrowserTest {
     @Test
     void noRequestLeavesTheOriginAndEveryConsoleResponseCarriesThePolicy() {
         tab = ConsoleTab.blank(APP.getLocalPort());
-        try (NetworkLog network = new NetworkLog(tab.focus())) {
+        try (TabDevTools network = new TabDevTools(tab.focus())) {
             network.recordPolicyViolations();
             tab.load();
             tab.signIn(TestApps.ADMIN, TestApps.ADMIN_PASSWORD);
             visitEveryScreen();
             assertThat(network.sent()).isNotEmpty().allSatisfy(sent -> assertThat(sent.url()).startsWith(tab.origin() + "/"));
-            List<NetworkLog.Got> console = network.got().stream()
+            List<TabDevTools.Got> console = network.got().stream()
                     .filter(got -> got.url().startsWith(tab.origin() + "/dashboard")
                             && !got.url().endsWith("/dashboard/config")).toList();
-            assertThat(console).extracting(NetworkLog.Got::type).contains("Document", "Script", "Stylesheet");
+            assertThat(console).extracting(TabDevTools.Got::type).contains("Document", "Script", "Stylesheet");
             assertThat(console).allSatisfy(got -> {
                 assertThat(got.headers().get("content-security-policy")).isEqualTo(ConsoleHeadersFilter.POLICY);
                 assertThat(got.headers().get("x-content-type-options")).isEqualTo("nosniff");
@@ -107,6 +107,30 @@ class ConsoleSafetyBrowserTest {
         tab.byId("agents-refresh").click();
         tab.waitShown("expired", ConsoleTab.SHORT);
         assertThat(Axe.seriousViolations(tab)).as("expired dialog").isEmpty();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyWayASessionEndsHasItsOwnWords() {
+        tab = ConsoleTab.open(APP.getLocalPort(), WindowType.TAB);
+        List<List<String>> cases = List.of(List.of("session-expired", "idle_timeout"),
+                List.of("session-expired", "absolute_timeout"), List.of("session-expired", "unknown"),
+                List.of("session-invalid", "revoked"), List.of("session-invalid", "evicted"),
+                List.of("session-invalid", "pin_attempts"), List.of("session-invalid", "fingerprint_mismatch"));
+        List<String> words = (List<String>) tab.focus().executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "const cases = arguments[0];"
+                + "import(document.querySelector('script[type=module]').src.replace('main.js', 'expiry.js'))"
+                + ".then(m => done(cases.map(([slug, reason]) =>"
+                + "  m.reasonText({slug, reason, body: {session_timeout: 3600}}))))"
+                + ".catch(e => done(['import failed: ' + e]));", cases);
+        assertThat(words).containsExactly(
+                "You were idle for 60 minutes, so the session ended.",
+                "The session reached its absolute lifetime, which no activity can extend.",
+                "The server no longer knows this session: it restarted, or its session store was cleared.",
+                "The session was ended by another session, or you signed out elsewhere.",
+                "The session was ended by a newer sign-in: there were more sessions than the limit per user.",
+                "The session was ended after too many wrong PINs.",
+                "This browser's fingerprint does not match the session (fingerprint mismatch).");
     }
 
     private void visitEveryScreen() {

@@ -55,19 +55,46 @@ class ConsoleSessionBrowserTest {
         assertThat((String) tab.js("return JSON.stringify(Object.assign({}, localStorage))")).doesNotContain(token);
         assertThat(tab.focus().getCurrentUrl()).doesNotContain(token);
 
-        tab.focus().manage().window().setSize(new Dimension(900, 700));
         tab.load();
         tab.waitShown("clock", ConsoleTab.SHORT);
         assertThat(tab.storedAuth().get("token").asText()).isEqualTo(token);
         assertThat(tab.fingerprint()).isEqualTo(fingerprint);
         assertThat(tab.shown("expired")).isFalse();
-        tab.focus().manage().window().setSize(new Dimension(1280, 900));
+    }
+
+    @Test
+    void aFastBrowserClockAnotherTimeZoneAndWindowSizeChangeNeitherTheCountdownNorTheFingerprint() {
+        tab = ConsoleTab.blank(APP.getLocalPort());
+        try (TabDevTools devTools = new TabDevTools(tab.focus())) {
+            devTools.skewClock(Duration.ofHours(1));
+            tab.load();
+            assertThat((Long) tab.js("return Date.now()") - System.currentTimeMillis()).isGreaterThan(3_500_000L);
+            tab.signIn(TestApps.ADMIN, TestApps.ADMIN_PASSWORD);
+            assertThat(tab.idleSecondsShown()).isBetween((int) ConsoleApps.IDLE.toSeconds() - 3,
+                    (int) ConsoleApps.IDLE.toSeconds());
+            String fingerprint = tab.fingerprint();
+            String session = tab.storedAuth().get("sessionId").asText();
+
+            devTools.timeZone("Asia/Tokyo");
+            tab.focus().manage().window().setSize(new Dimension(800, 600));
+            tab.load();
+            tab.waitShown("clock", ConsoleTab.SHORT);
+            tab.waitUntil(ConsoleTab.SHORT, d -> !tab.text("idle-timer").startsWith("-"));
+            assertThat(tab.js("return Intl.DateTimeFormat().resolvedOptions().timeZone")).isEqualTo("Asia/Tokyo");
+            assertThat(tab.fingerprint()).isEqualTo(fingerprint);
+            assertThat(tab.storedAuth().get("sessionId").asText()).isEqualTo(session);
+            assertThat(tab.idleSecondsShown()).isPositive();
+            assertThat(tab.shown("expired")).isFalse();
+            assertThat(tab.asClient(new Http(APP.getLocalPort())).get("/auth/session_status").status()).isEqualTo(200);
+        } finally {
+            tab.focus().manage().window().setSize(new Dimension(1280, 900));
+        }
     }
 
     @Test
     void idleUntilExpirySendsOnlyQuietReadsWarnsAndShowsTheIdleReason() {
         tab = ConsoleTab.blank(APP.getLocalPort());
-        try (NetworkLog network = new NetworkLog(tab.focus())) {
+        try (TabDevTools network = new TabDevTools(tab.focus())) {
             tab.load();
             tab.signIn(TestApps.ADMIN, TestApps.ADMIN_PASSWORD);
             long idleFrom = System.nanoTime();
@@ -105,16 +132,23 @@ class ConsoleSessionBrowserTest {
 
     @Test
     void staySignedInMovesTheIdleDeadlineButNeverTheAbsoluteOne() {
-        tab = ConsoleTab.open(APP.getLocalPort(), WindowType.TAB);
+        tab = ConsoleTab.blank(APP.getLocalPort());
+        TabDevTools devTools = new TabDevTools(tab.focus());
+        tab.load();
         tab.signIn(TestApps.ADMIN, TestApps.ADMIN_PASSWORD);
         Admin client = tab.asClient(new Http(APP.getLocalPort()));
         JsonNode before = client.get("/auth/session_status").json();
         Instant absolute = Instant.parse(before.get("absolute_expires_at").asText());
 
         tab.waitShown("warning", ConsoleApps.IDLE);
+        long clicked = System.nanoTime();
         tab.byId("stay").click();
         tab.waitHidden("warning", ConsoleTab.SHORT);
         assertThat(tab.idleSecondsShown()).isGreaterThan((int) WARNING_AT.toSeconds() + 5);
+        assertThat(devTools.sentSince(clicked)).extracting(TabDevTools.Sent::path)
+                .containsOnlyOnce("/auth/pin_status").allMatch(path -> path.equals("/auth/pin_status")
+                        || path.equals("/auth/session_status"));
+        devTools.close();
         JsonNode after = client.get("/auth/session_status").json();
         assertThat(Instant.parse(after.get("idle_expires_at").asText()))
                 .isAfter(Instant.parse(before.get("idle_expires_at").asText()).plusSeconds(5));

@@ -6,14 +6,15 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.devtools.DevTools;
+import org.openqa.selenium.devtools.v156.emulation.Emulation;
 import org.openqa.selenium.devtools.v156.network.Network;
 import org.openqa.selenium.devtools.v156.page.Page;
 
 /**
- * Every request one tab sends and every response it gets, read from the browser itself through
- * the Chrome DevTools Protocol (Network domain of Chromium 156).
+ * The Chrome DevTools Protocol (Chromium 156) on one tab: every request it sends and every response
+ * it gets, read from the browser itself; scripts run before each page's own; an emulated time zone.
  */
-final class NetworkLog implements AutoCloseable {
+final class TabDevTools implements AutoCloseable {
     /** A request as the browser sent it. */
     record Sent(String method, String url, long at) {
         String path() {
@@ -30,7 +31,7 @@ final class NetworkLog implements AutoCloseable {
     private final List<Got> got = new CopyOnWriteArrayList<>();
 
     /** Starts capturing in the driver's current tab. */
-    NetworkLog(ChromeDriver driver) {
+    TabDevTools(ChromeDriver driver) {
         devTools = driver.getDevTools();
         devTools.createSession(driver.getWindowHandle());
         devTools.send(Network.enable(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
@@ -43,11 +44,27 @@ final class NetworkLog implements AutoCloseable {
 
     /** From the next page load on, the page keeps every CSP violation it sees in {@code window.cspViolations}. */
     void recordPolicyViolations() {
-        devTools.send(Page.enable(Optional.empty()));
-        devTools.send(Page.addScriptToEvaluateOnNewDocument("window.cspViolations = [];"
+        beforeEveryPage("window.cspViolations = [];"
                 + "document.addEventListener('securitypolicyviolation',"
-                + " e => window.cspViolations.push(e.violatedDirective + ' ' + e.blockedURI));",
-                Optional.empty(), Optional.empty(), Optional.empty()));
+                + " e => window.cspViolations.push(e.violatedDirective + ' ' + e.blockedURI));");
+    }
+
+    /** From the next page load on, the browser's clock reads {@code skew} ahead of the real one (Date.now and new Date()). */
+    void skewClock(java.time.Duration skew) {
+        beforeEveryPage("(() => { const skew = " + skew.toMillis() + "; const RealDate = Date;"
+                + " const now = () => RealDate.now() + skew;"
+                + " class SkewedDate extends RealDate { constructor(...a) { super(...(a.length ? a : [now()])); } }"
+                + " SkewedDate.now = now; globalThis.Date = SkewedDate; })();");
+    }
+
+    /** Emulates the time zone {@code zone} (an IANA id) in this tab from now on. */
+    void timeZone(String zone) {
+        devTools.send(Emulation.setTimezoneOverride(zone));
+    }
+
+    private void beforeEveryPage(String script) {
+        devTools.send(Page.enable(Optional.empty()));
+        devTools.send(Page.addScriptToEvaluateOnNewDocument(script, Optional.empty(), Optional.empty(), Optional.empty()));
     }
 
     List<Sent> sent() {
