@@ -56,6 +56,9 @@ export function showProblem(box, problem, lead) {
   if (problem.body.detail && problem.body.detail !== title) {
     lines.push(el('p', {}, problem.body.detail));
   }
+  if (Number.isInteger(problem.body.attempts_remaining)) {
+    lines.push(el('p', {}, `${problem.body.attempts_remaining} wrong PIN(s) left before this session ends.`));
+  }
   const meta = [`type: ${problem.slug}`];
   if (problem.reason) {
     meta.push(`reason: ${problem.reason}`);

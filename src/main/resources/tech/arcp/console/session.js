@@ -103,6 +103,8 @@ export function sync() {
         if (clockOffset !== null) {
           offset = clockOffset;
         }
+        // The server's clock is past its own last access: a tighter bound than the Date header's whole seconds.
+        offset = Math.max(offset, Date.parse(data.last_access_at) - Date.now());
         status = data;
         statusListeners.forEach((listener) => listener(data));
         render();
@@ -125,7 +127,7 @@ function render() {
   }
   const now = Date.now() + offset;
   const absoluteLeft = (Date.parse(status.absolute_expires_at) - now) / 1000;
-  const idleLeft = Math.min((Date.parse(status.idle_expires_at) - now) / 1000, absoluteLeft);
+  const idleLeft = Math.min((Date.parse(status.idle_expires_at) - now) / 1000, absoluteLeft, status.idle_timeout);
   $('idle-timer').textContent = clockText(idleLeft);
   const warnAt = Math.min(WARN_MAX_SECONDS, status.idle_timeout / 4);
   const lifetime = (Date.parse(status.absolute_expires_at) - Date.parse(status.created_at)) / 1000;

@@ -52,6 +52,10 @@ final class Chromium {
     }
 
     private static ChromeDriver start() {
+        if (!new File(BINARY).canExecute() || !new File(DRIVER).canExecute()) {
+            throw new IllegalStateException("The console's browser tests need " + BINARY + " and " + DRIVER
+                    + " (Debian: apt-get install chromium chromium-driver; .ci/run does it)");
+        }
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(DRIVER)).usingAnyFreePort().build();
         ChromeOptions options = new ChromeOptions();

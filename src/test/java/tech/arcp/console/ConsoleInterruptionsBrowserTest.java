@@ -150,7 +150,7 @@ class ConsoleInterruptionsBrowserTest {
         assertThat(tab.activeId()).isEqualTo("pin-dialog-pin");
         tab.type("0000", Keys.ENTER);
         tab.waitShown("pin-dialog-error", ConsoleTab.SHORT);
-        assertThat(tab.text("pin-dialog-error")).contains("pin-incorrect");
+        assertThat(tab.text("pin-dialog-error")).contains("pin-incorrect", "4 wrong PIN(s) left before this session ends.");
         assertThat(tab.shown("expired")).isFalse();
         tab.screenshot("end-session-pin");
         tab.byId("pin-dialog-pin").clear();
