@@ -17,9 +17,7 @@ import tech.arcp.auth.AuthParams;
 import tech.arcp.auth.PinGuard;
 import tech.arcp.auth.ProtectedByDefault;
 import tech.arcp.cli.HashPasswordCommand;
-import tech.arcp.console.ConsoleAssets;
-import tech.arcp.console.ConsoleHeadersFilter;
-import tech.arcp.console.ConsoleResource;
+import tech.arcp.console.Console;
 import tech.arcp.http.ClientIpResolver;
 import tech.arcp.http.ResponseHeadersFilter;
 import tech.arcp.login.AdminUsers;
@@ -101,7 +99,7 @@ public class ArcpSessionApplication extends Application<ArcpSessionConfiguration
         AgentRegistryModule agents = registerAgents(config, env, codec, clientIps);
         registerAuth(env, sessions, problems, agents, observability);
         registerResources(config, env, new Core(sessions, settings, clientIps, observability));
-        registerConsole(env);
+        Console.register(env, Versions.build());
         observability.registerResources(config.prometheus(), agents.statistics(), Versions.current(), ticker, clock);
     }
 
@@ -182,13 +180,6 @@ public class ArcpSessionApplication extends Application<ArcpSessionConfiguration
         env.jersey().register(new TokenResource(core.sessions()));
         env.jersey().register(new DashboardResource(core.settings(), rules(config, pins), pinGuard,
                 env.getObjectMapper(), config.limits().maxUiSize()));
-    }
-
-    /** The admin console at {@code /dashboard}: page and assets from the jar, under its own CSP. */
-    private void registerConsole(Environment env) {
-        env.servlets().addFilter("console-headers", new ConsoleHeadersFilter())
-                .addMappingForUrlPatterns(EnumSet.allOf(DispatcherType.class), true, ConsoleHeadersFilter.PATHS);
-        env.jersey().register(new ConsoleResource(new ConsoleAssets(Versions.build())));
     }
 
     /** The fixed rules {@code GET /dashboard/config} shows next to the run-time settings. */
