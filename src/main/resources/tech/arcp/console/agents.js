@@ -13,7 +13,8 @@ export async function show() {
   $('agent-details').hidden = true;
   await guarded(async () => {
     const { data } = await call('GET', '/agents', { signal: session.signal() });
-    $('agents-table').tBodies[0].replaceChildren(...data.map(row));
+    $('agents-table').tBodies[0].replaceChildren(...(data.length ? data.map(row)
+      : [el('tr', {}, el('td', { colspan: 6 }, 'No agent is registered.'))]));
   });
 }
 

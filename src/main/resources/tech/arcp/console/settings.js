@@ -31,14 +31,19 @@ function fill(config) {
   loaded = config;
   FIELDS.forEach((field) => { $(field).value = String(config[field]); });
   const pin = config.pin || {};
-  const throttle = config.login_throttle || {};
   facts($('settings-rules'), [
-    ['PIN length', `${pin.min_length}–${pin.max_length} characters`],
-    ['Wrong PINs before the session ends', pin.max_attempts],
     ['Idle timeout in force', durationText(config.idle_timeout)],
     ['Absolute timeout in force', durationText(config.absolute_timeout)],
-    ['Login throttle', JSON.stringify(throttle)],
+    ['PIN length', `${pin.min_length}–${pin.max_length} characters`],
+    ['Wrong PINs before the session ends', String(pin.max_attempts)],
+    ['Login throttle (per user and per IP)', throttleText(config.login_throttle)],
+    ['PIN throttle (per IP)', throttleText(config.pin_throttle)],
   ]);
+}
+
+function throttleText(t) {
+  return t ? `${t.max_failures} failures within ${durationText(t.window)} lock for ${durationText(t.lockout)},`
+    + ` doubling up to ${durationText(t.max_lockout)}` : '—';
 }
 
 async function save() {
