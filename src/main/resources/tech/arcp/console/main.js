@@ -45,8 +45,18 @@ function enter(auth) {
   route();
 }
 
+/** Nothing of a session that ended stays on the page for whoever signs in next. */
+function clearScreens() {
+  document.querySelectorAll('main tbody, main dl').forEach((node) => node.replaceChildren());
+  document.querySelectorAll('main form:not(#signin-form)').forEach((form) => form.reset());
+  document.querySelectorAll('main .field-error, main .saved').forEach((node) => { node.textContent = ''; });
+  document.querySelectorAll('main .problem').forEach((box) => { box.replaceChildren(); box.hidden = true; });
+  $('agent-details').hidden = true;
+}
+
 function leave(notice) {
   session.forget();
+  clearScreens();
   for (const id of ['expired', 'pin-dialog']) {
     if ($(id).open) {
       $(id).close();

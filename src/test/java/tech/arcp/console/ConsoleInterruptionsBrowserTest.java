@@ -127,6 +127,8 @@ class ConsoleInterruptionsBrowserTest {
         second.waitUntil(Duration.ofSeconds(1), d -> second.shown("screen-signin"));
         assertThat(second.text("signin-notice")).isEqualTo("You signed out in another tab.");
         assertThat(second.storedAuth()).isNull();
+        assertThat((String) second.js("return document.querySelector('main').textContent"))
+                .doesNotContain(shared.sessionId());
         assertThat(tab.shown("screen-signin")).isTrue();
         assertThat(assertProblem(shared.get("/auth/session_status"), 401, "session-invalid")
                 .get("reason").asText()).isEqualTo("revoked");
