@@ -16,6 +16,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import tech.arcp.ArcpSessionConfiguration;
+import tech.arcp.http.ConsoleHeadersFilter;
+import tech.arcp.resources.ConsoleResource;
 import tech.arcp.testing.Http;
 import tech.arcp.testing.TestApps;
 import tech.arcp.testing.TestTime;

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WindowType;
 import tech.arcp.ArcpSessionConfiguration;
+import tech.arcp.http.ConsoleHeadersFilter;
 import tech.arcp.testing.Admin;
 import tech.arcp.testing.AgentBodies;
 import tech.arcp.testing.Http;

@@ -1,4 +1,4 @@
-package tech.arcp.console;
+package tech.arcp.resources;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package tech.arcp.console;
+package tech.arcp.http;
 
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;

@@ -1,4 +1,4 @@
-package tech.arcp.console;
+package tech.arcp.resources;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -13,12 +13,12 @@ import tech.arcp.problem.ProblemType;
  * {@code /dashboard/assets/<version>/<file>}. Public: the page holds no data, and every call it
  * makes authenticates like any client. The page is never cached; the assets of the version in
  * force are cached for good (their URL changes with each build), those of any other version not.
- * {@link ConsoleHeadersFilter} adds the content security policy.
+ * {@link tech.arcp.http.ConsoleHeadersFilter} adds the content security policy.
  */
 @Path("/dashboard")
 @Public
 public final class ConsoleResource {
-    static final String IMMUTABLE = "public, max-age=31536000, immutable";
+    public static final String IMMUTABLE = "public, max-age=31536000, immutable";
     private final ConsoleAssets assets;
 
     public ConsoleResource(ConsoleAssets assets) {
