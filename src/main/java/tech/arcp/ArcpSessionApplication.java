@@ -18,6 +18,7 @@ import tech.arcp.auth.PinGuard;
 import tech.arcp.auth.ProtectedByDefault;
 import tech.arcp.cli.HashPasswordCommand;
 import tech.arcp.http.ClientIpResolver;
+import tech.arcp.http.ConsoleHeadersFilter;
 import tech.arcp.http.ResponseHeadersFilter;
 import tech.arcp.login.AdminUsers;
 import tech.arcp.login.LoginService;
@@ -41,6 +42,8 @@ import tech.arcp.resources.AgentAuthResource;
 import tech.arcp.resources.AgentResource;
 import tech.arcp.resources.PublicAgentResource;
 import tech.arcp.resources.AuthResource;
+import tech.arcp.resources.ConsoleAssets;
+import tech.arcp.resources.ConsoleResource;
 import tech.arcp.resources.DashboardResource;
 import tech.arcp.resources.PinResource;
 import tech.arcp.resources.RootResource;
@@ -127,6 +130,8 @@ public class ArcpSessionApplication extends Application<ArcpSessionConfiguration
                 .addMappingForUrlPatterns(EnumSet.allOf(DispatcherType.class), false, "/*");
         env.admin().addFilter("response-headers", new ResponseHeadersFilter())
                 .addMappingForUrlPatterns(EnumSet.allOf(DispatcherType.class), false, "/*");
+        env.servlets().addFilter("console-headers", new ConsoleHeadersFilter())
+                .addMappingForUrlPatterns(EnumSet.allOf(DispatcherType.class), true, ConsoleHeadersFilter.PATHS);
     }
 
     private void registerLimits(ArcpSessionConfiguration config, Environment env, ProblemRenderer problems) {
@@ -178,6 +183,7 @@ public class ArcpSessionApplication extends Application<ArcpSessionConfiguration
         env.jersey().register(new TokenResource(core.sessions()));
         env.jersey().register(new DashboardResource(core.settings(), rules(config, pins), pinGuard,
                 env.getObjectMapper(), config.limits().maxUiSize()));
+        env.jersey().register(new ConsoleResource(new ConsoleAssets(Versions.build())));
     }
 
     /** The fixed rules {@code GET /dashboard/config} shows next to the run-time settings. */

@@ -11,13 +11,22 @@ public final class Versions {
     }
 
     public static String current() {
+        return property("version");
+    }
+
+    /** This build: the version and the build time ({@code 0.1.0-20261201081500}), unique per build. */
+    public static String build() {
+        return current() + "-" + property("build");
+    }
+
+    private static String property(String name) {
         try (InputStream in = Versions.class.getResourceAsStream("/arcp-version.properties")) {
             if (in == null) {
                 return "dev";
             }
             Properties p = new Properties();
             p.load(in);
-            return p.getProperty("version", "dev");
+            return p.getProperty(name, "dev");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

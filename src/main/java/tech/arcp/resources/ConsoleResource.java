@@ -1,0 +1,44 @@
+package tech.arcp.resources;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+import tech.arcp.auth.Public;
+import tech.arcp.problem.Problem;
+import tech.arcp.problem.ProblemType;
+
+/**
+ * {@code GET /dashboard}: the admin console page, and its assets under
+ * {@code /dashboard/assets/<version>/<file>}. Public: the page holds no data, and every call it
+ * makes authenticates like any client. The page is never cached; the assets of the version in
+ * force are cached for good (their URL changes with each build), those of any other version not.
+ * {@link tech.arcp.http.ConsoleHeadersFilter} adds the content security policy.
+ */
+@Path("/dashboard")
+@Public
+public final class ConsoleResource {
+    public static final String IMMUTABLE = "public, max-age=31536000, immutable";
+    private final ConsoleAssets assets;
+
+    public ConsoleResource(ConsoleAssets assets) {
+        this.assets = assets;
+    }
+
+    @GET
+    public Response page() {
+        return Response.ok(assets.page(), "text/html; charset=utf-8").build();
+    }
+
+    @GET
+    @Path("/assets/{version}/{name}")
+    public Response asset(@PathParam("version") String version, @PathParam("name") String name) {
+        ConsoleAssets.Asset asset = assets.asset(name).orElseThrow(() ->
+                Problem.of(ProblemType.NOT_FOUND, "No such console asset").exception());
+        Response.ResponseBuilder ok = Response.ok(asset.bytes(), asset.contentType());
+        if (version.equals(assets.version())) {
+            ok.header("Cache-Control", IMMUTABLE);
+        }
+        return ok.build();
+    }
+}
