@@ -1,7 +1,6 @@
 package tech.arcp;
 
 import com.github.benmanes.caffeine.cache.Ticker;
-import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
 import io.dropwizard.configuration.SubstitutingSourceProvider;
 import io.dropwizard.core.Application;
 import io.dropwizard.core.setup.Bootstrap;
@@ -81,7 +80,7 @@ public class ArcpSessionApplication extends Application<ArcpSessionConfiguration
     @Override
     public void initialize(Bootstrap<ArcpSessionConfiguration> bootstrap) {
         bootstrap.setConfigurationSourceProvider(new SubstitutingSourceProvider(
-                bootstrap.getConfigurationSourceProvider(), new EnvironmentVariableSubstitutor(false)));
+                bootstrap.getConfigurationSourceProvider(), new SettingsSubstitutor(System::getenv)));
         bootstrap.addCommand(new HashPasswordCommand());
     }
 
