@@ -36,6 +36,7 @@ import tech.arcp.problem.ServerProblemErrorHandler;
 import tech.arcp.problem.UnexpectedExceptionMapper;
 import tech.arcp.problem.WebApplicationExceptionMapper;
 import tech.arcp.registry.AgentRegistryModule;
+import tech.arcp.resources.AdminTasks;
 import tech.arcp.resources.AgentAuthResource;
 import tech.arcp.resources.AgentResource;
 import tech.arcp.resources.PublicAgentResource;
@@ -96,7 +97,7 @@ public class ArcpSessionApplication extends Application<ArcpSessionConfiguration
         SessionService sessions = registerSessions(config, env, codec, settings, observability);
         AgentRegistryModule agents = registerAgents(config, env, codec, clientIps);
         registerAuth(env, sessions, problems, agents, observability);
-        registerResources(config, env, new Core(sessions, settings, clientIps, observability));
+        registerResources(config, env, new Core(sessions, settings, clientIps, observability), problems);
         observability.registerResources(config.prometheus(), agents.statistics(), Versions.current(), ticker, clock);
     }
 
@@ -161,12 +162,13 @@ public class ArcpSessionApplication extends Application<ArcpSessionConfiguration
         env.jersey().register(new AuthParams.Binder());
     }
 
-    private void registerResources(ArcpSessionConfiguration config, Environment env, Core core) {
+    private void registerResources(ArcpSessionConfiguration config, Environment env, Core core,
+                                   ProblemRenderer problems) {
         PasswordHasher hasher = config.passwords().build();
         LOG.info("passwords: Argon2id in {}", hasher.engine());
+        LoginThrottle throttle = LoginThrottle.of(config.loginThrottle().settings(), ticker);
         LoginService logins = new LoginService(AdminUsers.build(config.admins(), hasher), core.sessions(),
-                LoginThrottle.of(config.loginThrottle().settings(), ticker), core.observability().logins(),
-                core.observability().audit());
+                throttle, core.observability().logins(), core.observability().audit());
         SessionPins pins = new SessionPins(config.pins().build(), hasher, core.sessions(),
                 config.pinThrottle().build(ticker), core.observability().audit());
         PinGuard pinGuard = new PinGuard(pins, core.clientIps());
@@ -177,6 +179,8 @@ public class ArcpSessionApplication extends Application<ArcpSessionConfiguration
         env.jersey().register(new TokenResource(core.sessions()));
         env.jersey().register(new DashboardResource(core.settings(), rules(config, pins), pinGuard,
                 env.getObjectMapper(), config.limits().maxUiSize()));
+        AdminTasks.register(env, core.sessions(), throttle, pins, core.observability().audit(), core.clientIps(),
+                problems);
     }
 
     /** The fixed rules {@code GET /dashboard/config} shows next to the run-time settings. */
