@@ -92,7 +92,7 @@ public class ArcpSessionApplication extends Application<ArcpSessionConfiguration
         registerLimits(config, env, problems);
         ClientIpResolver clientIps = config.clientIp().build();
         TokenCodec codec = config.tokens().build(config.sessions().store()::sharedTokenKey);
-        Observability observability = new Observability(env, config.prometheus(), clientIps, clock);
+        Observability observability = new Observability(env, config.prometheus(), clientIps, ticker, clock);
         RuntimeSettings settings = new RuntimeSettings(config.sessions().policy());
         SessionService sessions = registerSessions(config, env, codec, settings, observability);
         AgentRegistryModule agents = registerAgents(config, env, codec, clientIps);
