@@ -1,7 +1,6 @@
 package tech.arcp;
 
 import com.github.benmanes.caffeine.cache.Ticker;
-import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
 import io.dropwizard.configuration.SubstitutingSourceProvider;
 import io.dropwizard.core.Application;
 import io.dropwizard.core.setup.Bootstrap;
@@ -38,6 +37,7 @@ import tech.arcp.problem.ServerProblemErrorHandler;
 import tech.arcp.problem.UnexpectedExceptionMapper;
 import tech.arcp.problem.WebApplicationExceptionMapper;
 import tech.arcp.registry.AgentRegistryModule;
+import tech.arcp.resources.AdminTasks;
 import tech.arcp.resources.AgentAuthResource;
 import tech.arcp.resources.AgentResource;
 import tech.arcp.resources.PublicAgentResource;
@@ -84,7 +84,7 @@ public class ArcpSessionApplication extends Application<ArcpSessionConfiguration
     @Override
     public void initialize(Bootstrap<ArcpSessionConfiguration> bootstrap) {
         bootstrap.setConfigurationSourceProvider(new SubstitutingSourceProvider(
-                bootstrap.getConfigurationSourceProvider(), new EnvironmentVariableSubstitutor(false)));
+                bootstrap.getConfigurationSourceProvider(), new SettingsSubstitutor(System::getenv)));
         bootstrap.addCommand(new HashPasswordCommand());
     }
 
@@ -95,12 +95,12 @@ public class ArcpSessionApplication extends Application<ArcpSessionConfiguration
         registerLimits(config, env, problems);
         ClientIpResolver clientIps = config.clientIp().build();
         TokenCodec codec = config.tokens().build(config.sessions().store()::sharedTokenKey);
-        Observability observability = new Observability(env, config.prometheus(), clientIps, clock);
+        Observability observability = new Observability(env, config.prometheus(), clientIps, ticker, clock);
         RuntimeSettings settings = new RuntimeSettings(config.sessions().policy());
         SessionService sessions = registerSessions(config, env, codec, settings, observability);
         AgentRegistryModule agents = registerAgents(config, env, codec, clientIps);
         registerAuth(env, sessions, problems, agents, observability);
-        registerResources(config, env, new Core(sessions, settings, clientIps, observability));
+        registerResources(config, env, new Core(sessions, settings, clientIps, observability), problems);
         observability.registerResources(config.prometheus(), agents.statistics(), Versions.current(), ticker, clock);
     }
 
@@ -167,12 +167,13 @@ public class ArcpSessionApplication extends Application<ArcpSessionConfiguration
         env.jersey().register(new AuthParams.Binder());
     }
 
-    private void registerResources(ArcpSessionConfiguration config, Environment env, Core core) {
+    private void registerResources(ArcpSessionConfiguration config, Environment env, Core core,
+                                   ProblemRenderer problems) {
         PasswordHasher hasher = config.passwords().build();
         LOG.info("passwords: Argon2id in {}", hasher.engine());
+        LoginThrottle throttle = LoginThrottle.of(config.loginThrottle().settings(), ticker);
         LoginService logins = new LoginService(AdminUsers.build(config.admins(), hasher), core.sessions(),
-                LoginThrottle.of(config.loginThrottle().settings(), ticker), core.observability().logins(),
-                core.observability().audit());
+                throttle, core.observability().logins(), core.observability().audit());
         SessionPins pins = new SessionPins(config.pins().build(), hasher, core.sessions(),
                 config.pinThrottle().build(ticker), core.observability().audit());
         PinGuard pinGuard = new PinGuard(pins, core.clientIps());
@@ -184,6 +185,8 @@ public class ArcpSessionApplication extends Application<ArcpSessionConfiguration
         env.jersey().register(new DashboardResource(core.settings(), rules(config, pins), pinGuard,
                 env.getObjectMapper(), config.limits().maxUiSize()));
         env.jersey().register(new ConsoleResource(new ConsoleAssets(Versions.build())));
+        AdminTasks.register(env, core.sessions(), throttle, pins, core.observability().audit(), core.clientIps(),
+                problems);
     }
 
     /** The fixed rules {@code GET /dashboard/config} shows next to the run-time settings. */

@@ -29,7 +29,7 @@ class ConfigurationTest {
     }
 
     private ArcpSessionConfiguration load(Map<String, String> environment) throws Exception {
-        StringSubstitutor substitutor = new StringSubstitutor(environment);
+        StringSubstitutor substitutor = new SettingsSubstitutor(environment::get);
         return factory.build(new SubstitutingSourceProvider(new FileConfigurationSourceProvider(), substitutor),
                 "config.yml");
     }

@@ -82,6 +82,16 @@ public final class AuditLog implements SessionEvents, SecurityEvents {
                 .with("key_type", keyType).with("locked_seconds", lockedFor.toSeconds()));
     }
 
+    /**
+     * An admin task ran (admin port): {@code task}, the user it acted on (or null), the caller's
+     * address, and what it did ({@code outcome}, in order).
+     */
+    public void adminTask(String task, String user, Map<String, Object> outcome) {
+        Entry e = entry("admin_task", null, user, MDC.get(CLIENT_IP)).with("task", task);
+        outcome.forEach(e::with);
+        write(e);
+    }
+
     private Entry entry(String event, String sessionId, String user, String clientIp) {
         Entry e = new Entry();
         e.with("event", event).with("timestamp", Times.iso(clock.instant()))

@@ -75,6 +75,21 @@ public class ClientIpResolver {
         return parts.length == 1 || parts[1].matches("\\d{1,3}") && Integer.parseInt(parts[1]) <= bits;
     }
 
+    /**
+     * The ways a client address may be written as a throttle key (as given, canonical, Java's full
+     * form, each also in brackets), or empty when {@code ip} is no IP literal. Never resolves a name.
+     */
+    public static List<String> spellings(String ip) {
+        InetAddress address = ip == null || ip.isBlank() ? null : parse(ip);
+        if (address == null) {
+            return List.of();
+        }
+        java.util.Set<String> forms = new java.util.LinkedHashSet<>(List.of(ip.trim(),
+                InetAddresses.toAddrString(address), address.getHostAddress()));
+        List.copyOf(forms).forEach(f -> forms.add("[" + f + "]"));
+        return List.copyOf(forms);
+    }
+
     /** An IP literal (brackets and a port allowed), or {@code null}. */
     static InetAddress parse(String value) {
         String v = value.trim();

@@ -36,6 +36,14 @@ public class LimitsFactory {
         return maxUiSize.toBytes();
     }
 
+    public long maxBodySize() {
+        return maxBodySize.toBytes();
+    }
+
+    public int maxQueryParameters() {
+        return maxQueryParameters;
+    }
+
     public RequestLimitsFilter buildFilter(ProblemRenderer renderer) {
         return new RequestLimitsFilter(maxBodySize.toBytes(), maxQueryParameters, renderer);
     }

@@ -64,16 +64,9 @@ public final class RequestLimitsFilter implements Filter {
 
     private void refuse(HttpServletRequest request, HttpServletResponse response, Problem problem)
             throws IOException {
-        Object requestId = request.getAttribute(RequestIds.ATTRIBUTE);
-        byte[] body = renderer.json(problem, request.getRequestURI(),
-                requestId == null ? RequestIds.generate() : requestId.toString());
-        response.setStatus(problem.status());
-        response.setContentType(ProblemRenderer.MEDIA_TYPE);
-        ProblemRenderer.headers(problem).forEach(response::setHeader);
         if (problem.status() == 413) {
             response.setHeader("Connection", "close"); // do not read the rest of a huge body
         }
-        response.setContentLength(body.length);
-        response.getOutputStream().write(body);
+        renderer.write(request, response, problem);
     }
 }

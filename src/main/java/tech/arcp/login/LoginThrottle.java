@@ -59,6 +59,16 @@ public final class LoginThrottle {
         byUser.clear(username);
     }
 
+    /** Forgets the failures and lockouts of user name {@code username}; returns whether it was locked. */
+    public boolean unlockUser(String username) {
+        return byUser.unlock(java.util.List.of(username));
+    }
+
+    /** Forgets the failures and lockouts of a client address (every {@code spelling} of it); whether it was locked. */
+    public boolean unlockIp(java.util.List<String> spellings) {
+        return byIp.unlock(spellings);
+    }
+
     public Throttle.Settings settings() {
         return byUser.settings();
     }

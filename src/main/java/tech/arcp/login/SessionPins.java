@@ -45,6 +45,11 @@ public final class SessionPins {
         return byIp.settings();
     }
 
+    /** Forgets the wrong PINs of a client address (every {@code spelling} of it); whether it was locked. */
+    public boolean unlockIp(java.util.List<String> spellings) {
+        return byIp.unlock(spellings);
+    }
+
     /** Sets the PIN of a session that has none: {@code pin-already-set}, {@code pin-invalid-length}, weak → 422. */
     public void set(Session session, String pin) {
         if (session.pin().isSet()) {

@@ -69,6 +69,16 @@ public final class Throttle {
         records.invalidate(key);
     }
 
+    /** {@link #clear}s every one of {@code keys}; returns whether any was locked. */
+    public boolean unlock(java.util.List<String> keys) {
+        boolean locked = false;
+        for (String key : keys) {
+            locked |= lockedFor(key) > 0;
+            clear(key);
+        }
+        return locked;
+    }
+
     /** How many keys are remembered, after pending evictions ran. Never above {@code maximumSize}. */
     public long size() {
         records.cleanUp();

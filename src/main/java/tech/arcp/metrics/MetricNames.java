@@ -16,6 +16,11 @@ public final class MetricNames {
     /** Family of meters, one per problem slug the auth filter answers. */
     public static final String AUTH_FAILURES = "arcp.auth.failures";
     public static final String LOGIN = "arcp.login";
+    /** {@link #LOGIN} in Prometheus, with its unit; the old {@code arcp_login} stays for one release. */
+    public static final String LOGIN_SECONDS = "arcp_login_seconds";
+    /** Prometheus-only (the client's Counter and Histogram, {@link RequestMetrics}): ARCP's names. */
+    public static final String REQUESTS = "arcp_requests_total";
+    public static final String REQUEST_DURATION = "arcp_request_duration_seconds";
     /** Caffeine statistics of the session cache: {@code arcp.sessions.cache.<statistic>}. */
     public static final String SESSION_CACHE = "arcp.sessions.cache";
     public static final String SYSTEM = "arcp.system";

@@ -33,8 +33,10 @@ public final class Observability {
     private final AuthFailureMetrics authFailures;
     private final AuditLog audit;
     private final LoginRecorder logins;
+    private final RequestMetrics requests = new RequestMetrics();
 
-    public Observability(Environment env, PrometheusFactory prometheus, ClientIpResolver clientIps, Clock clock) {
+    public Observability(Environment env, PrometheusFactory prometheus, ClientIpResolver clientIps, Ticker ticker,
+                         Clock clock) {
         MetricRegistry registry = env.metrics();
         this.env = env;
         this.sessions = new SessionMetrics(registry);
@@ -45,6 +47,9 @@ public final class Observability {
                 prometheus.networkCapacityMbps(), System::nanoTime)).register(registry);
         env.servlets().addFilter("audit-context", new AuditContextFilter(clientIps))
                 .addMappingForUrlPatterns(EnumSet.allOf(DispatcherType.class), true, "/*");
+        env.servlets().addFilter("request-metrics", new RequestMetricsFilter(requests, ticker)) // outermost
+                .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), false, "/*");
+        env.jersey().register(new RouteTemplates());
     }
 
     /** Session events for the store: counted, then audited. */
@@ -72,7 +77,8 @@ public final class Observability {
     /** {@code /metrics}, {@code /metrics/scrape}, {@code /health} and {@code /agents/stats}. */
     public void registerResources(PrometheusFactory prometheus, RegistryStatistics registry, String version,
                                   Ticker ticker, Clock clock) {
-        env.jersey().register(new MetricsResource(new PrometheusExport(env.metrics()), prometheus.scrapeToken()));
+        env.jersey().register(new MetricsResource(new PrometheusExport(env.metrics(), requests.registry()),
+                prometheus.scrapeToken()));
         env.jersey().register(new HealthResource(new HealthSummary(env.healthChecks(), version, ticker, clock)));
         Map<String, Object> features = new LinkedHashMap<>();
         features.put("session_metrics", true);

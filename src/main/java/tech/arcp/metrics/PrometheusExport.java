@@ -6,6 +6,7 @@ import io.prometheus.metrics.expositionformats.PrometheusTextFormatWriter;
 import io.prometheus.metrics.instrumentation.dropwizard.DropwizardExports;
 import io.prometheus.metrics.instrumentation.dropwizard5.labels.CustomLabelMapper;
 import io.prometheus.metrics.instrumentation.dropwizard5.labels.MapperConfig;
+import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import io.prometheus.metrics.model.snapshots.MetricSnapshot;
 import io.prometheus.metrics.model.snapshots.MetricSnapshots;
 import java.io.IOException;
@@ -17,8 +18,9 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * The Dropwizard registry as Prometheus text (format 0.0.4), through the Prometheus client's
- * Dropwizard bridge. Dotted names become {@code arcp_sessions_active}; the metric families
+ * The Dropwizard registry and the Prometheus client's own registry ({@link RequestMetrics}: request,
+ * process and JVM metrics) as one Prometheus text (format 0.0.4). The Dropwizard registry goes
+ * through the Prometheus client's Dropwizard bridge. Dotted names become {@code arcp_sessions_active}; the metric families
  * listed in {@link #FAMILIES} become one metric with a label, e.g. {@code arcp.active_agents.<type>}
  * becomes {@code arcp_active_agents{agent_type="<type>"}}.
  */
@@ -37,17 +39,23 @@ public final class PrometheusExport {
      * {@code <name>_total}.
      */
     static final List<MapperConfig> RENAMES = List.of(
-            new MapperConfig(MetricNames.SESSIONS_CREATED + "_total", "arcp_sessions_started", Map.of()));
+            new MapperConfig(MetricNames.SESSIONS_CREATED + "_total", "arcp_sessions_started", Map.of()),
+            new MapperConfig(MetricNames.LOGIN, MetricNames.LOGIN_SECONDS, Map.of()));
 
     private final MetricRegistry registry;
     private final CustomLabelMapper mapper = new CustomLabelMapper(
             Stream.concat(FAMILIES.stream(), RENAMES.stream()).toList());
     private final DropwizardExports singles;
+    /** {@code arcp.login} under its name before {@link MetricNames#LOGIN_SECONDS}, kept for one release. */
+    private final DropwizardExports oldLoginName;
+    private final PrometheusRegistry client;
     private final PrometheusTextFormatWriter writer = PrometheusTextFormatWriter.create();
 
-    public PrometheusExport(MetricRegistry registry) {
+    public PrometheusExport(MetricRegistry registry, PrometheusRegistry client) {
         this.registry = registry;
         this.singles = new DropwizardExports(registry, (name, metric) -> !inFamily(name), mapper);
+        this.oldLoginName = new DropwizardExports(registry, (name, metric) -> name.equals(MetricNames.LOGIN));
+        this.client = client;
     }
 
     private static MapperConfig family(String dropwizardPrefix, String prometheusName, String label) {
@@ -62,6 +70,8 @@ public final class PrometheusExport {
     public MetricSnapshots collect() {
         MetricSnapshots.Builder all = MetricSnapshots.builder();
         singles.collect().forEach(all::metricSnapshot);
+        oldLoginName.collect().forEach(all::metricSnapshot);
+        client.scrape().forEach(all::metricSnapshot);
         Map<String, List<MetricSnapshot>> families = new TreeMap<>();
         for (String member : registry.getNames()) {
             if (inFamily(member)) {

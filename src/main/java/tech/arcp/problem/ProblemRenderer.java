@@ -2,12 +2,16 @@ package tech.arcp.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import tech.arcp.api.Times;
+import tech.arcp.http.RequestIds;
 
 /**
  * Turns a {@link Problem} into the RFC 9457 body of SPEC §4 and its headers. Used by the
@@ -59,6 +63,18 @@ public final class ProblemRenderer {
                 .entity(new String(json(problem, instance, requestId), StandardCharsets.UTF_8));
         headers(problem).forEach(builder::header);
         return builder.build();
+    }
+
+    /** Writes the problem as the whole response, for servlet filters that answer before Jersey. */
+    public void write(HttpServletRequest request, HttpServletResponse response, Problem problem) throws IOException {
+        Object requestId = request.getAttribute(RequestIds.ATTRIBUTE);
+        byte[] body = json(problem, request.getRequestURI(),
+                requestId == null ? RequestIds.generate() : requestId.toString());
+        response.setStatus(problem.status());
+        response.setContentType(MEDIA_TYPE);
+        headers(problem).forEach(response::setHeader);
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
     }
 
     /** Headers that go with a problem: {@code WWW-Authenticate} on 401, {@code Retry-After}. */

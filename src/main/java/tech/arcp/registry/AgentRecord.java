@@ -12,6 +12,13 @@ import java.time.Instant;
 public record AgentRecord(Registration registration, long generation, Instant registeredAt, long lastSeenTick,
                           Instant lastSeen, AgentMetrics metrics) {
 
+    /** A record read from an older store entry gets {@code last_active} = its registration time. */
+    public AgentRecord {
+        if (metrics != null && registeredAt != null) {
+            metrics = metrics.activeSince(registeredAt);
+        }
+    }
+
     public String agentId() {
         return registration.agentId();
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.github.benmanes.caffeine.cache.Ticker;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
 import tech.arcp.problem.Problem;
 import tech.arcp.problem.ProblemException;
 import tech.arcp.problem.ProblemType;
@@ -40,8 +41,9 @@ public final class AgentService {
         if (!caller.mayRegister(registration.agentId())) {
             throw forbidden("This token may only register agent " + caller.id());
         }
-        AgentRecord fresh = new AgentRecord(registration, random.nextLong(), clock.instant(), ticker.read(),
-                clock.instant(), AgentMetrics.INITIAL);
+        Instant now = clock.instant();
+        AgentRecord fresh = new AgentRecord(registration, random.nextLong(), now, ticker.read(), now,
+                AgentMetrics.initial(now));
         AgentRecord stored = registry.register(fresh).orElseThrow(() -> Problem.of(ProblemType.DUPLICATE_AGENT,
                 "Agent " + registration.agentId() + " is already registered and alive").exception());
         metrics.registered();

@@ -35,10 +35,10 @@ final class RequirementsRules {
         out.put("system_requirements", kept(local.strings(body, "system_requirements", 50), 200));
         out.put("permissions", kept(local.strings(body, "permissions", 30), 100));
         out.put("dependencies", kept(local.strings(body, "dependencies", 100), 200));
-        putIfPresent(out, "minimum_system_version",
+        out.put("minimum_system_version",
                 local.string(body, "minimum_system_version", false, 1, 50, SYSTEM_VERSION));
-        putIfPresent(out, "minimum_memory_mb", local.integer(body, "minimum_memory_mb", 1, 1_048_576));
-        putIfPresent(out, "minimum_disk_space_mb", local.integer(body, "minimum_disk_space_mb", 1, 10_485_760));
+        out.put("minimum_memory_mb", local.integer(body, "minimum_memory_mb", 1, 1_048_576));
+        out.put("minimum_disk_space_mb", local.integer(body, "minimum_disk_space_mb", 1, 10_485_760));
         out.put("requires_internet", requiresInternet(body, local));
         out.put("network_ports", ports(local.strings(body, "network_ports", 20), local));
         ConfigFieldRules fields = new ConfigFieldRules(mapper);
@@ -119,11 +119,5 @@ final class RequirementsRules {
         @SuppressWarnings("unchecked")
         Map<String, Object> value = mapper.convertValue(node, LinkedHashMap.class);
         return value;
-    }
-
-    private static void putIfPresent(Map<String, Object> out, String key, Object value) {
-        if (value != null) {
-            out.put(key, value);
-        }
     }
 }

@@ -52,7 +52,7 @@ final class AgentViews {
         body.put("success_rate", m.successRate());
         body.put("avg_response_time", m.avgResponseTime());
         body.put("total_requests", m.totalRequests());
-        body.put("last_active", m.lastActive() == null ? null : Times.iso(m.lastActive()));
+        body.put("last_active", Times.iso(m.lastActive()));
         body.put("reputation_score", m.reputationScore());
         body.put("requests_processed", m.requestsProcessed());
         body.put("average_response_time", m.averageResponseTime());

@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static tech.arcp.testing.Problems.assertProblem;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.dropwizard.core.Application;
-import io.dropwizard.core.setup.Environment;
-import io.dropwizard.testing.DropwizardTestSupport;
 import io.dropwizard.testing.ResourceHelpers;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
@@ -21,10 +18,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import tech.arcp.ArcpSessionApplication;
 import tech.arcp.ArcpSessionConfiguration;
 import tech.arcp.auth.Public;
 import tech.arcp.testing.Http;
+import tech.arcp.testing.TestApps;
 import tech.arcp.testing.TestTime;
 
 /** Every kind of error of SPEC §4 answers a problem body, never Dropwizard's or Jetty's default. */
@@ -53,20 +50,8 @@ class ErrorResponsesTest {
         }
     }
 
-    static final DropwizardAppExtension<ArcpSessionConfiguration> APP = new DropwizardAppExtension<>(
-            new DropwizardTestSupport<>(ArcpSessionApplication.class, ResourceHelpers.resourceFilePath("test-config.yml")) {
-                @Override
-                public Application<ArcpSessionConfiguration> newApplication() {
-                    return new ArcpSessionApplication(TIME, TIME) {
-                        @Override
-                        public void run(ArcpSessionConfiguration config, Environment env) {
-                            super.run(config, env);
-                            env.jersey().register(new BoomResource());
-                            env.jersey().register(new UnmarkedResource());
-                        }
-                    };
-                }
-            });
+    static final DropwizardAppExtension<ArcpSessionConfiguration> APP = TestApps.withResources(TIME,
+            ResourceHelpers.resourceFilePath("test-config.yml"), new BoomResource(), new UnmarkedResource());
 
     private Http http;
 

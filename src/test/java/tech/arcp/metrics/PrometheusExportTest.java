@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.codahale.metrics.Gauge;
 import com.codahale.metrics.MetricRegistry;
+import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +17,7 @@ class PrometheusExportTest {
 
     private PrometheusText scrape() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new PrometheusExport(registry).write(out);
+        new PrometheusExport(registry, new PrometheusRegistry()).write(out);
         return PrometheusText.parse(out.toString(StandardCharsets.UTF_8));
     }
 
@@ -56,7 +57,10 @@ class PrometheusExportTest {
 
         PrometheusText text = scrape();
 
-        assertThat(text.type("arcp_login")).isEqualTo("summary");
+        assertThat(text.type("arcp_login_seconds")).isEqualTo("summary");
+        assertThat(text.value("arcp_login_seconds_count")).isEqualTo(1.0);
+        assertThat(text.value("arcp_login_seconds{quantile=\"0.5\"}")).isEqualTo(0.25);
+        assertThat(text.type("arcp_login")).as("the old name, kept for one release").isEqualTo("summary");
         assertThat(text.value("arcp_login_count")).isEqualTo(1.0);
         assertThat(text.value("arcp_login{quantile=\"0.5\"}")).isEqualTo(0.25);
     }

@@ -35,7 +35,7 @@ public abstract class AgentRegistryContract {
         Registration r = new Registration(id, "Agent " + id, "testing", "http://localhost:8080", "An agent for tests",
                 List.of("echo"), "owner", "k".repeat(32), Map.of("a", 1), "1.0.0", "remote", List.of(), null, null,
                 null, null, List.of(), null);
-        return new AgentRecord(r, generation, time.instant(), time.read(), time.instant(), AgentMetrics.INITIAL);
+        return new AgentRecord(r, generation, time.instant(), time.read(), time.instant(), AgentMetrics.initial(time.instant()));
     }
 
     @Test

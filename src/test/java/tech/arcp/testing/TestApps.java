@@ -1,6 +1,7 @@
 package tech.arcp.testing;
 
 import io.dropwizard.core.Application;
+import io.dropwizard.core.setup.Environment;
 import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.DropwizardTestSupport;
 import io.dropwizard.testing.ResourceHelpers;
@@ -31,6 +32,25 @@ public final class TestApps {
     public static DropwizardAppExtension<ArcpSessionConfiguration> isolatedApp(TestTime time, String prefix,
                                                                             ConfigOverride... overrides) {
         return new DropwizardAppExtension<>(support(time, prefix, overrides));
+    }
+
+    /** An app on the config file at {@code configPath} with more Jersey {@code resources} (test-only endpoints). */
+    public static DropwizardAppExtension<ArcpSessionConfiguration> withResources(TestTime time, String configPath,
+                                                                              Object... resources) {
+        return new DropwizardAppExtension<>(new DropwizardTestSupport<>(ArcpSessionApplication.class, configPath) {
+            @Override
+            public Application<ArcpSessionConfiguration> newApplication() {
+                return new ArcpSessionApplication(time, time) {
+                    @Override
+                    public void run(ArcpSessionConfiguration config, Environment env) {
+                        super.run(config, env);
+                        for (Object resource : resources) {
+                            env.jersey().register(resource);
+                        }
+                    }
+                };
+            }
+        });
     }
 
     /** The same application, started and stopped by the caller ({@code before()}/{@code after()}). */

@@ -13,13 +13,14 @@ import java.util.Map;
 import org.apache.commons.text.StringSubstitutor;
 import org.junit.jupiter.api.Test;
 import tech.arcp.ArcpSessionConfiguration;
+import tech.arcp.SettingsSubstitutor;
 import tech.arcp.session.caffeine.CaffeineStoreFactory;
 
 /** The shipped config.yml switches store with the environment alone. */
 class StoreConfigTest {
 
     private static ArcpSessionConfiguration load(Map<String, String> environment) throws Exception {
-        StringSubstitutor substitutor = new StringSubstitutor(environment);
+        StringSubstitutor substitutor = new SettingsSubstitutor(environment::get);
         substitutor.setEnableSubstitutionInVariables(false);
         return new YamlConfigurationFactory<>(ArcpSessionConfiguration.class, Validators.newValidator(),
                 Jackson.newObjectMapper(), "dw")
