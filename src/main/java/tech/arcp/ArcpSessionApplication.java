@@ -17,6 +17,8 @@ import tech.arcp.auth.AuthParams;
 import tech.arcp.auth.PinGuard;
 import tech.arcp.auth.ProtectedByDefault;
 import tech.arcp.cli.HashPasswordCommand;
+import tech.arcp.health.Draining;
+import tech.arcp.health.DrainingHealthFilter;
 import tech.arcp.http.ClientIpResolver;
 import tech.arcp.http.ResponseHeadersFilter;
 import tech.arcp.login.AdminUsers;
@@ -28,6 +30,7 @@ import tech.arcp.login.SessionPins;
 import tech.arcp.login.ThrottleFactory;
 import tech.arcp.problem.ConstraintViolationExceptionMapper;
 import tech.arcp.problem.ContextProblemErrorHandler;
+import tech.arcp.problem.JettyProblemWriter;
 import tech.arcp.problem.JsonProcessingExceptionMapper;
 import tech.arcp.problem.ProblemExceptionMapper;
 import tech.arcp.problem.ProblemRenderer;
@@ -89,8 +92,9 @@ public class ArcpSessionApplication extends Application<ArcpSessionConfiguration
     public void run(ArcpSessionConfiguration config, Environment env) {
         ProblemRenderer problems = registerProblems(config, env);
         registerResponseHeaders(env);
-        registerLimits(config, env, problems);
         ClientIpResolver clientIps = config.clientIp().build();
+        registerLimits(config, env, problems);
+        Draining draining = registerConnections(config, env, problems, clientIps);
         TokenCodec codec = config.tokens().build(config.sessions().store()::sharedTokenKey);
         Observability observability = new Observability(env, config.prometheus(), clientIps, clock);
         RuntimeSettings settings = new RuntimeSettings(config.sessions().policy());
@@ -98,7 +102,8 @@ public class ArcpSessionApplication extends Application<ArcpSessionConfiguration
         AgentRegistryModule agents = registerAgents(config, env, codec, clientIps);
         registerAuth(env, sessions, problems, agents, observability);
         registerResources(config, env, new Core(sessions, settings, clientIps, observability));
-        observability.registerResources(config.prometheus(), agents.statistics(), Versions.current(), ticker, clock);
+        observability.registerResources(config.prometheus(), agents.statistics(), Versions.current(), ticker, clock,
+                draining);
     }
 
     /** What the resources of the admin API are built on. */
@@ -132,6 +137,20 @@ public class ArcpSessionApplication extends Application<ArcpSessionConfiguration
     private void registerLimits(ArcpSessionConfiguration config, Environment env, ProblemRenderer problems) {
         env.servlets().addFilter("request-limits", config.limits().buildFilter(problems))
                 .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/*");
+    }
+
+    /**
+     * Slow clients cost a connection, not a thread; connection caps; request time-outs; the graceful,
+     * draining shutdown, which drains for {@code server.shutdownGracePeriod} (docs/connections.md).
+     */
+    private Draining registerConnections(ArcpSessionConfiguration config, Environment env, ProblemRenderer problems,
+                                         ClientIpResolver clientIps) {
+        Draining draining = new Draining(config.shutdownGracePeriod());
+        env.lifecycle().addEventListener(config.limits().buildConnectionSetup(clientIps, new JettyProblemWriter(problems),
+                env.metrics(), draining, ticker));
+        env.admin().addFilter("draining", new DrainingHealthFilter(draining))
+                .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/healthcheck");
+        return draining;
     }
 
     private SessionService registerSessions(ArcpSessionConfiguration config, Environment env, TokenCodec codec,

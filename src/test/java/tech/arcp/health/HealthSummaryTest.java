@@ -13,7 +13,7 @@ import tech.arcp.testing.TestTime;
 class HealthSummaryTest {
     private final TestTime time = new TestTime();
     private final HealthCheckRegistry checks = new HealthCheckRegistry();
-    private final HealthSummary summary = new HealthSummary(checks, "1.2.3", time, time);
+    private final HealthSummary summary = new HealthSummary(checks, "1.2.3", time, time, () -> false);
 
     private static HealthCheck fixed(boolean healthy) {
         return new HealthCheck() {
