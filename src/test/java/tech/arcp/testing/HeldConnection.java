@@ -45,22 +45,36 @@ public final class HeldConnection implements AutoCloseable {
     /** One response (head and a {@code Content-Length} body), the connection left open. */
     public RawHttp.Reply readResponse(int timeoutMillis) {
         try {
-            socket.setSoTimeout(timeoutMillis);
-            InputStream in = socket.getInputStream();
-            ByteArrayOutputStream head = new ByteArrayOutputStream();
-            while (!head.toString(StandardCharsets.ISO_8859_1).endsWith("\r\n\r\n")) {
-                int b = in.read();
-                if (b < 0) {
-                    return RawHttp.Reply.NONE;
-                }
-                head.write(b);
+            String text = readHead(timeoutMillis);
+            if (text.isEmpty()) {
+                return RawHttp.Reply.NONE;
             }
-            String text = head.toString(StandardCharsets.ISO_8859_1);
-            byte[] body = in.readNBytes(contentLength(text));
+            byte[] body = socket.getInputStream().readNBytes(contentLength(text));
             return RawHttp.parse((text + new String(body, StandardCharsets.ISO_8859_1)).getBytes(StandardCharsets.ISO_8859_1));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The head of the next response (e.g. {@code 100 Continue}); empty when the server closed first. */
+    public String readHead(int timeoutMillis) throws IOException {
+        socket.setSoTimeout(timeoutMillis);
+        InputStream in = socket.getInputStream();
+        ByteArrayOutputStream head = new ByteArrayOutputStream();
+        while (!head.toString(StandardCharsets.ISO_8859_1).endsWith("\r\n\r\n")) {
+            int b = in.read();
+            if (b < 0) {
+                return "";
+            }
+            head.write(b);
+        }
+        return head.toString(StandardCharsets.ISO_8859_1);
+    }
+
+    /** Sends another request on the held connection and reads its response. */
+    public RawHttp.Reply readResponseAfter(String request) {
+        send(request);
+        return readResponse(5000);
     }
 
     /** Whether the server closed the connection: end of stream (or a reset) within the timeout. */
