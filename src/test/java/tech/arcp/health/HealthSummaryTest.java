@@ -55,4 +55,14 @@ class HealthSummaryTest {
         assertThat(body.get("components")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
                 .containsEntry("session_store", Map.of("status", "unhealthy", "message", "broken"));
     }
+
+    @Test
+    void drainingWinsOverEveryCheck() {
+        checks.register(SessionStoreFactory.HEALTH_CHECK, fixed(true));
+        java.util.concurrent.atomic.AtomicBoolean draining = new java.util.concurrent.atomic.AtomicBoolean();
+        HealthSummary drainable = new HealthSummary(checks, "1.2.3", time, time, draining::get);
+        assertThat(drainable.run()).containsEntry("status", "healthy");
+        draining.set(true);
+        assertThat(drainable.run()).containsEntry("status", "draining");
+    }
 }

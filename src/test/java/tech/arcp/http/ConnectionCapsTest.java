@@ -15,6 +15,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import tech.arcp.ArcpSessionConfiguration;
 import tech.arcp.metrics.MetricNames;
 import tech.arcp.testing.HeldConnection;
+import tech.arcp.testing.Http;
 import tech.arcp.testing.RawHttp;
 import tech.arcp.testing.TestApps;
 import tech.arcp.testing.TestTime;
@@ -63,6 +64,12 @@ class ConnectionCapsTest {
         held.get(1).close();
         await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(openConnections(PROXIED)).isEqualTo(251 - 50 - 1));
         assertThat(hold(PROXIED, "203.0.113.9").status()).as("a slot freed by a close").isEqualTo(200);
+        String scrape = new Http(PROXIED.getLocalPort()).get("/metrics/scrape", "Authorization",
+                "Bearer test-scrape-token-0123456789").body(); // test-config.yml
+        assertThat(scrape).contains("arcp_connections_open 202", "arcp_connections_refused_total{cap=\"per_ip\"} 50.0",
+                "arcp_connections_refused_total{cap=\"total\"} 0.0", "arcp_requests_timed_out_total{phase=\"body\"} 0.0",
+                "arcp_requests_timed_out_total{phase=\"head\"} 0.0", "arcp_requests_bodies_buffered_total",
+                "arcp_requests_body_bytes_buffered_total");
     }
 
     @Test
@@ -72,6 +79,7 @@ class ConnectionCapsTest {
         }
         hold(SMALL, null).assertProblem(503, "service-unavailable");
         assertThat(meter(SMALL, MetricNames.connectionsRefused("total"))).isEqualTo(1);
+
         assertThat(held.get(20).closedByServer(5000)).isTrue();
         held.get(20).close();
         held.get(0).close();
