@@ -18,7 +18,6 @@ import tech.arcp.auth.PinGuard;
 import tech.arcp.auth.ProtectedByDefault;
 import tech.arcp.cli.HashPasswordCommand;
 import tech.arcp.health.Draining;
-import tech.arcp.health.DrainingHealthFilter;
 import tech.arcp.http.ClientIpResolver;
 import tech.arcp.http.ResponseHeadersFilter;
 import tech.arcp.login.AdminUsers;
@@ -30,7 +29,6 @@ import tech.arcp.login.SessionPins;
 import tech.arcp.login.ThrottleFactory;
 import tech.arcp.problem.ConstraintViolationExceptionMapper;
 import tech.arcp.problem.ContextProblemErrorHandler;
-import tech.arcp.problem.JettyProblemWriter;
 import tech.arcp.problem.JsonProcessingExceptionMapper;
 import tech.arcp.problem.ProblemExceptionMapper;
 import tech.arcp.problem.ProblemRenderer;
@@ -93,8 +91,7 @@ public class ArcpSessionApplication extends Application<ArcpSessionConfiguration
         ProblemRenderer problems = registerProblems(config, env);
         registerResponseHeaders(env);
         ClientIpResolver clientIps = config.clientIp().build();
-        registerLimits(config, env, problems);
-        Draining draining = registerConnections(config, env, problems, clientIps);
+        Draining draining = registerLimits(config, env, problems, clientIps);
         TokenCodec codec = config.tokens().build(config.sessions().store()::sharedTokenKey);
         Observability observability = new Observability(env, config.prometheus(), clientIps, clock);
         RuntimeSettings settings = new RuntimeSettings(config.sessions().policy());
@@ -134,23 +131,12 @@ public class ArcpSessionApplication extends Application<ArcpSessionConfiguration
                 .addMappingForUrlPatterns(EnumSet.allOf(DispatcherType.class), false, "/*");
     }
 
-    private void registerLimits(ArcpSessionConfiguration config, Environment env, ProblemRenderer problems) {
+    /** SPEC §5 limits; slow clients, connection caps, time-outs, the draining shutdown (docs/connections.md). */
+    private Draining registerLimits(ArcpSessionConfiguration config, Environment env, ProblemRenderer problems,
+                                    ClientIpResolver clientIps) {
         env.servlets().addFilter("request-limits", config.limits().buildFilter(problems))
                 .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/*");
-    }
-
-    /**
-     * Slow clients cost a connection, not a thread; connection caps; request time-outs; the graceful,
-     * draining shutdown, which drains for {@code server.shutdownGracePeriod} (docs/connections.md).
-     */
-    private Draining registerConnections(ArcpSessionConfiguration config, Environment env, ProblemRenderer problems,
-                                         ClientIpResolver clientIps) {
-        Draining draining = new Draining(config.shutdownGracePeriod());
-        env.lifecycle().addEventListener(config.limits().buildConnectionSetup(clientIps, new JettyProblemWriter(problems),
-                env.metrics(), draining, ticker));
-        env.admin().addFilter("draining", new DrainingHealthFilter(draining))
-                .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/healthcheck");
-        return draining;
+        return config.limits().registerConnections(env, clientIps, problems, config.shutdownGracePeriod(), ticker);
     }
 
     private SessionService registerSessions(ArcpSessionConfiguration config, Environment env, TokenCodec codec,

@@ -1,5 +1,7 @@
 package tech.arcp.health;
 
+import io.dropwizard.core.setup.AdminEnvironment;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -8,6 +10,7 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -22,6 +25,12 @@ public final class DrainingHealthFilter implements Filter {
 
     public DrainingHealthFilter(BooleanSupplier draining) {
         this.draining = draining;
+    }
+
+    /** On the admin {@code /healthcheck}. */
+    public static void register(AdminEnvironment admin, BooleanSupplier draining) {
+        admin.addFilter("draining", new DrainingHealthFilter(draining))
+                .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/healthcheck");
     }
 
     @Override

@@ -35,18 +35,23 @@ public final class BodyBufferingHandler extends Handler.Wrapper {
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
         ConnectionGuard.Refusal refusal = guard.admit(request);
         if (refusal != null) {
-            response.getHeaders().put(HttpHeader.CONNECTION, HttpHeaderValue.CLOSE.asString());
+            closeAfter(response);
             rules.problems().write(request, response, refused(refusal), callback);
             return true;
         }
         if (draining.getAsBoolean()) {
-            response.getHeaders().put(HttpHeader.CONNECTION, HttpHeaderValue.CLOSE.asString());
+            closeAfter(response);
         }
         if (!hasBodyToRead(request)) {
             return super.handle(request, response, callback);
         }
         new BodyReader(getHandler(), request, response, callback, rules).start();
         return true;
+    }
+
+    /** Asks the client to close the connection after this response (Jetty then closes it too). */
+    static void closeAfter(Response response) {
+        response.getHeaders().put(HttpHeader.CONNECTION, HttpHeaderValue.CLOSE.asString());
     }
 
     /**

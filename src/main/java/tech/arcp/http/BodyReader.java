@@ -3,8 +3,6 @@ package tech.arcp.http;
 import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.eclipse.jetty.http.HttpHeader;
-import org.eclipse.jetty.http.HttpHeaderValue;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Handler;
@@ -142,7 +140,7 @@ final class BodyReader implements Invocable.Task {
         if (!settle()) {
             return false;
         }
-        response.getHeaders().put(HttpHeader.CONNECTION, HttpHeaderValue.CLOSE.asString());
+        BodyBufferingHandler.closeAfter(response);
         rules.problems().write(request, response, problem, callback);
         return true;
     }

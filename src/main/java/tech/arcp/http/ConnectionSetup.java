@@ -33,6 +33,11 @@ public final class ConnectionSetup implements LifeCycle.Listener {
         this.draining = draining;
     }
 
+    /** Whether the service drains, from SIGTERM on. */
+    public Draining draining() {
+        return draining;
+    }
+
     /** The timer of head time-outs: a daemon scheduler that starts and stops with the server. */
     public static Scheduler scheduler() {
         return new ScheduledExecutorScheduler("arcp-request-timeouts", true);

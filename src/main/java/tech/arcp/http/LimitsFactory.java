@@ -1,20 +1,22 @@
 package tech.arcp.http;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import com.codahale.metrics.MetricRegistry;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.github.benmanes.caffeine.cache.Ticker;
+import io.dropwizard.core.setup.Environment;
 import io.dropwizard.util.DataSize;
 import io.dropwizard.util.Duration;
 import io.dropwizard.validation.MaxDataSize;
 import io.dropwizard.validation.MaxDuration;
 import io.dropwizard.validation.MinDataSize;
 import io.dropwizard.validation.MinDuration;
-import java.util.concurrent.TimeUnit;
-import org.eclipse.jetty.util.thread.Scheduler;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.jetty.util.thread.Scheduler;
 import tech.arcp.health.Draining;
+import tech.arcp.health.DrainingHealthFilter;
 import tech.arcp.metrics.ConnectionMetrics;
 import tech.arcp.problem.JettyProblemWriter;
 import tech.arcp.problem.ProblemRenderer;
@@ -80,15 +82,28 @@ public class LimitsFactory {
         return new RequestTimeouts(headerTimeout.toJavaDuration(), bodyTimeout.toJavaDuration(), minBodyRate.toBytes());
     }
 
-    /** The connection caps, the time limits and the body reading of docs/connections.md, with their metrics. */
-    public ConnectionSetup buildConnectionSetup(ClientIpResolver clientIps, JettyProblemWriter problems,
-                                                MetricRegistry registry, Draining draining, Ticker ticker) {
+    /**
+     * The connection caps, the time limits and the body reading of docs/connections.md, with their
+     * metrics, and the draining shutdown (for {@code drainPeriod}) with its admin health check.
+     *
+     * @return whether the service drains
+     */
+    public Draining registerConnections(Environment env, ClientIpResolver clientIps, ProblemRenderer problems,
+                                        java.time.Duration drainPeriod, Ticker ticker) {
+        ConnectionSetup setup = buildConnectionSetup(clientIps, problems, env.metrics(), new Draining(drainPeriod), ticker);
+        env.lifecycle().addEventListener(setup);
+        DrainingHealthFilter.register(env.admin(), setup.draining());
+        return setup.draining();
+    }
+
+    private ConnectionSetup buildConnectionSetup(ClientIpResolver clientIps, ProblemRenderer problems,
+                                                 MetricRegistry registry, Draining draining, Ticker ticker) {
         ConnectionMetrics metrics = new ConnectionMetrics(registry);
         Scheduler scheduler = ConnectionSetup.scheduler();
         ConnectionGuard guard = new ConnectionGuard(new ConnectionCaps(maxConnections, maxConnectionsPerIp), timeouts(),
                 clientIps, scheduler, metrics);
         metrics.watch(guard::openConnections);
-        BodyRules rules = new BodyRules(maxBodySize.toBytes(), timeouts(), problems, metrics, ticker);
+        BodyRules rules = new BodyRules(maxBodySize.toBytes(), timeouts(), new JettyProblemWriter(problems), metrics, ticker);
         return new ConnectionSetup(scheduler, guard, rules, draining);
     }
 

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import tech.arcp.ArcpSessionConfiguration;
+import tech.arcp.metrics.ConnectionMetrics;
 import tech.arcp.metrics.MetricNames;
 import tech.arcp.testing.HeldConnection;
 import tech.arcp.testing.Http;
@@ -59,7 +60,7 @@ class ConnectionCapsTest {
         assertThat(hold(PROXIED, "203.0.113.10").status()).isEqualTo(200);
         assertThat(held.get(0).readResponseAfter("GET / HTTP/1.1\r\nHost: localhost\r\n"
                 + "X-Forwarded-For: 203.0.113.9\r\n\r\n").status()).as("held connections are unaffected").isEqualTo(200);
-        assertThat(meter(PROXIED, MetricNames.connectionsRefused("per_ip"))).isEqualTo(50);
+        assertThat(meter(PROXIED, MetricNames.connectionsRefused(ConnectionMetrics.PER_IP_CAP))).isEqualTo(50);
 
         held.get(1).close();
         await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(openConnections(PROXIED)).isEqualTo(251 - 50 - 1));
@@ -78,7 +79,7 @@ class ConnectionCapsTest {
             assertThat(hold(SMALL, null).status()).isEqualTo(200);
         }
         hold(SMALL, null).assertProblem(503, "service-unavailable");
-        assertThat(meter(SMALL, MetricNames.connectionsRefused("total"))).isEqualTo(1);
+        assertThat(meter(SMALL, MetricNames.connectionsRefused(ConnectionMetrics.TOTAL_CAP))).isEqualTo(1);
 
         assertThat(held.get(20).closedByServer(5000)).isTrue();
         held.get(20).close();

@@ -8,6 +8,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import tech.arcp.ArcpSessionConfiguration;
+import tech.arcp.metrics.ConnectionMetrics;
 import tech.arcp.metrics.MetricNames;
 import tech.arcp.testing.HeldConnection;
 import tech.arcp.testing.RawHttp;
@@ -36,7 +37,7 @@ class RequestTimeoutsTest {
 
     @Test
     void aBodySlowerThanTheMinimumRateIs408() throws Exception {
-        long before = APP.getEnvironment().metrics().meter(MetricNames.requestsTimedOut("body")).getCount();
+        long before = APP.getEnvironment().metrics().meter(MetricNames.requestsTimedOut(ConnectionMetrics.BODY)).getCount();
         try (HeldConnection client = HeldConnection.open(APP.getLocalPort(), LOGIN_HEAD
                 + "Expect: 100-continue\r\nContent-Length: 4000\r\n\r\n")) {
             assertThat(client.readHead(5000)).startsWith("HTTP/1.1 100"); // the server has started to read
@@ -46,7 +47,7 @@ class RequestTimeoutsTest {
             reply.assertProblem(408, "request-timeout");
             assertThat(reply.json().path("detail").asText()).isEqualTo("The request body arrived slower than 1024 bytes per second");
         }
-        assertThat(APP.getEnvironment().metrics().meter(MetricNames.requestsTimedOut("body")).getCount()).isEqualTo(before + 1);
+        assertThat(APP.getEnvironment().metrics().meter(MetricNames.requestsTimedOut(ConnectionMetrics.BODY)).getCount()).isEqualTo(before + 1);
     }
 
     @Test

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import tech.arcp.ArcpSessionConfiguration;
+import tech.arcp.metrics.ConnectionMetrics;
 import tech.arcp.metrics.MetricNames;
 import tech.arcp.testing.Admin;
 import tech.arcp.testing.HeldConnection;
@@ -85,8 +86,8 @@ class SlowClientsTest {
         QueuedThreadPool pool = (QueuedThreadPool) APP.getEnvironment().getApplicationContext().getServer().getThreadPool();
         assertThat(pool.getThreads()).as("Jetty's pool").isLessThan(100);
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> meter(MetricNames.requestsTimedOut("body")) >= bodies
-                && meter(MetricNames.requestsTimedOut("head")) >= heads);
+        await().atMost(Duration.ofSeconds(30)).until(() -> meter(MetricNames.requestsTimedOut(ConnectionMetrics.BODY)) >= bodies
+                && meter(MetricNames.requestsTimedOut(ConnectionMetrics.HEAD)) >= heads);
         for (int i = 0; i < bodies; i++) {
             RawHttp.Reply reply = held.get(i).readResponse(5000);
             assertThat(reply.json().path("detail").asText()).contains("did not arrive within 8000 ms");
