@@ -303,4 +303,7 @@ main() {
   print_table
 }
 
-main "$@"
+# Sourced (bench/slow-clients.sh uses its functions): define only.
+if [[ "${BASH_SOURCE[0]}" == "$0" ]]; then
+  main "$@"
+fi

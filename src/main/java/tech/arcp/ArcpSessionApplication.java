@@ -16,6 +16,7 @@ import tech.arcp.auth.AuthParams;
 import tech.arcp.auth.PinGuard;
 import tech.arcp.auth.ProtectedByDefault;
 import tech.arcp.cli.HashPasswordCommand;
+import tech.arcp.health.Draining;
 import tech.arcp.http.ClientIpResolver;
 import tech.arcp.http.ConsoleHeadersFilter;
 import tech.arcp.http.ResponseHeadersFilter;
@@ -92,8 +93,8 @@ public class ArcpSessionApplication extends Application<ArcpSessionConfiguration
     public void run(ArcpSessionConfiguration config, Environment env) {
         ProblemRenderer problems = registerProblems(config, env);
         registerResponseHeaders(env);
-        registerLimits(config, env, problems);
         ClientIpResolver clientIps = config.clientIp().build();
+        Draining draining = registerLimits(config, env, problems, clientIps);
         TokenCodec codec = config.tokens().build(config.sessions().store()::sharedTokenKey);
         Observability observability = new Observability(env, config.prometheus(), clientIps, ticker, clock);
         RuntimeSettings settings = new RuntimeSettings(config.sessions().policy());
@@ -101,7 +102,8 @@ public class ArcpSessionApplication extends Application<ArcpSessionConfiguration
         AgentRegistryModule agents = registerAgents(config, env, codec, clientIps);
         registerAuth(env, sessions, problems, agents, observability);
         registerResources(config, env, new Core(sessions, settings, clientIps, observability), problems);
-        observability.registerResources(config.prometheus(), agents.statistics(), Versions.current(), ticker, clock);
+        observability.registerResources(config.prometheus(), agents.statistics(), Versions.current(), ticker, clock,
+                draining);
     }
 
     /** What the resources of the admin API are built on. */
@@ -134,9 +136,12 @@ public class ArcpSessionApplication extends Application<ArcpSessionConfiguration
                 .addMappingForUrlPatterns(EnumSet.allOf(DispatcherType.class), true, ConsoleHeadersFilter.PATHS);
     }
 
-    private void registerLimits(ArcpSessionConfiguration config, Environment env, ProblemRenderer problems) {
+    /** SPEC §5 limits; slow clients, connection caps, time-outs, the draining shutdown (docs/connections.md). */
+    private Draining registerLimits(ArcpSessionConfiguration config, Environment env, ProblemRenderer problems,
+                                    ClientIpResolver clientIps) {
         env.servlets().addFilter("request-limits", config.limits().buildFilter(problems))
                 .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/*");
+        return config.limits().registerConnections(env, clientIps, problems, config.shutdownGracePeriod(), ticker);
     }
 
     private SessionService registerSessions(ArcpSessionConfiguration config, Environment env, TokenCodec codec,

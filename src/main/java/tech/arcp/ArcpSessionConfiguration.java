@@ -3,6 +3,7 @@ package tech.arcp;
 import com.fasterxml.jackson.annotation.JsonMerge;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.dropwizard.core.Configuration;
+import io.dropwizard.core.server.AbstractServerFactory;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -129,5 +130,10 @@ public class ArcpSessionConfiguration extends Configuration {
 
     public ClientIpFactory clientIp() {
         return clientIp;
+    }
+
+    /** {@code server.shutdownGracePeriod}: how long a graceful shutdown drains (docs/connections.md). */
+    public java.time.Duration shutdownGracePeriod() {
+        return ((AbstractServerFactory) getServerFactory()).getShutdownGracePeriod().toJavaDuration();
     }
 }

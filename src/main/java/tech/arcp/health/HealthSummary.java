@@ -8,15 +8,18 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
+import java.util.function.BooleanSupplier;
 import tech.arcp.api.Times;
 import tech.arcp.session.SessionStoreFactory;
 
 /**
  * The body of {@code GET /health}, from the health-check registry: {@code healthy} when every
  * check passes, {@code unhealthy} when a critical one fails (the session store: no login or
- * request can be served), {@code degraded} when only others fail (e.g. {@code deadlocks}).
+ * request can be served), {@code degraded} when only others fail (e.g. {@code deadlocks}), and
+ * {@code draining} from the moment a graceful shutdown starts ({@link Draining}), whatever the checks say.
  */
 public final class HealthSummary {
+    public static final String DRAINING = "draining";
     private static final Set<String> CRITICAL = Set.of(SessionStoreFactory.HEALTH_CHECK);
 
     private final HealthCheckRegistry checks;
@@ -24,9 +27,12 @@ public final class HealthSummary {
     private final Ticker ticker;
     private final Clock clock;
     private final long startTick;
+    private final BooleanSupplier draining;
 
-    public HealthSummary(HealthCheckRegistry checks, String version, Ticker ticker, Clock clock) {
+    public HealthSummary(HealthCheckRegistry checks, String version, Ticker ticker, Clock clock,
+                         BooleanSupplier draining) {
         this.checks = checks;
+        this.draining = draining;
         this.version = version;
         this.ticker = ticker;
         this.clock = clock;
@@ -44,7 +50,7 @@ public final class HealthSummary {
             }
         }
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("status", status);
+        body.put("status", draining.getAsBoolean() ? DRAINING : status);
         body.put("timestamp", Times.iso(clock.instant()));
         body.put("version", version);
         body.put("uptime_seconds", (ticker.read() - startTick) / 1_000_000_000L);

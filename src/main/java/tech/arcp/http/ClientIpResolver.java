@@ -62,6 +62,11 @@ public class ClientIpResolver {
         return InetAddresses.toAddrString(current);
     }
 
+    /** Whether requests from {@code peer} carry a forwarded client address that is believed. */
+    public boolean trusts(InetAddress peer) {
+        return !trusted.isEmpty() && trusted.test(peer);
+    }
+
     /** Whether {@code cidr} is an IP literal, optionally with a prefix length in range. */
     public static boolean isValidCidr(String cidr) {
         if (cidr == null) {

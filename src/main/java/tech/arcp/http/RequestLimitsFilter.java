@@ -16,7 +16,8 @@ import tech.arcp.problem.ProblemType;
  * The request limits of SPEC §5 that Jetty does not enforce: more than {@code maxQueryParameters}
  * query parameters → 400 {@code request-error}; a body over {@code maxBodySize} → 413
  * {@code request-too-large}, at once when {@code Content-Length} says so, and for a chunked body
- * as soon as reading passes the limit ({@link LimitedRequest}). Runs after the request-id filter.
+ * as soon as reading passes the limit ({@link BodyReader}, before dispatch; {@link LimitedRequest}
+ * stays as the guard of the servlet layer). Runs after the request-id filter.
  */
 public final class RequestLimitsFilter implements Filter {
     private final long maxBodySize;

@@ -26,6 +26,15 @@ public final class MetricNames {
     public static final String SYSTEM = "arcp.system";
     /** Family of gauges registered by the agent registry: {@code arcp.active_agents.<type>}. */
     public static final String ACTIVE_AGENTS = "arcp.active_agents";
+    /** Open connections of the application connector (a gauge). */
+    public static final String CONNECTIONS_OPEN = "arcp.connections.open";
+    /** Family of meters, one per cap: {@code arcp.connections.refused.<total|per_ip>}. */
+    public static final String CONNECTIONS_REFUSED = "arcp.connections.refused";
+    /** Family of meters, one per phase: {@code arcp.requests.timed_out.<head|body>}. */
+    public static final String REQUESTS_TIMED_OUT = "arcp.requests.timed_out";
+    /** Request bodies read in full before dispatch, and their bytes (meters). */
+    public static final String BODIES_BUFFERED = "arcp.requests.bodies_buffered";
+    public static final String BODY_BYTES_BUFFERED = "arcp.requests.body_bytes_buffered";
 
     private MetricNames() {
     }
@@ -45,6 +54,14 @@ public final class MetricNames {
     /** {@code arcp.system.<resource>_utilization_percent}, e.g. {@code cpu}. */
     public static String systemUtilization(String resource) {
         return MetricRegistry.name(SYSTEM, resource + "_utilization_percent");
+    }
+
+    public static String connectionsRefused(String cap) {
+        return MetricRegistry.name(CONNECTIONS_REFUSED, cap);
+    }
+
+    public static String requestsTimedOut(String phase) {
+        return MetricRegistry.name(REQUESTS_TIMED_OUT, phase);
     }
 
     public static String activeAgents(String agentType) {

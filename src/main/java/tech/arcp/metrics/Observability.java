@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import tech.arcp.audit.AuditContextFilter;
 import tech.arcp.audit.AuditLog;
 import tech.arcp.auth.AuthFailureListener;
@@ -76,10 +77,11 @@ public final class Observability {
 
     /** {@code /metrics}, {@code /metrics/scrape}, {@code /health} and {@code /agents/stats}. */
     public void registerResources(PrometheusFactory prometheus, RegistryStatistics registry, String version,
-                                  Ticker ticker, Clock clock) {
+                                  Ticker ticker, Clock clock, BooleanSupplier draining) {
         env.jersey().register(new MetricsResource(new PrometheusExport(env.metrics(), requests.registry()),
                 prometheus.scrapeToken()));
-        env.jersey().register(new HealthResource(new HealthSummary(env.healthChecks(), version, ticker, clock)));
+        env.jersey().register(new HealthResource(new HealthSummary(env.healthChecks(), version, ticker, clock,
+                draining)));
         Map<String, Object> features = new LinkedHashMap<>();
         features.put("session_metrics", true);
         features.put("prometheus_scrape", prometheus.scrapeToken().isConfigured());

@@ -31,7 +31,9 @@ public final class PrometheusExport {
     static final List<MapperConfig> FAMILIES = List.of(
             family(MetricNames.ACTIVE_AGENTS, "arcp_active_agents", "agent_type"),
             family(MetricNames.SESSIONS_ENDED, "arcp_sessions_ended", "reason"),
-            family(MetricNames.AUTH_FAILURES, "arcp_auth_failures", "problem"));
+            family(MetricNames.AUTH_FAILURES, "arcp_auth_failures", "problem"),
+            family(MetricNames.CONNECTIONS_REFUSED, "arcp_connections_refused", "cap"),
+            family(MetricNames.REQUESTS_TIMED_OUT, "arcp_requests_timed_out", "phase"));
     /**
      * Renamed single metrics. The Prometheus model strips a {@code _created} suffix (it is
      * reserved for counters' creation times), so the meter {@code arcp.sessions.created} is

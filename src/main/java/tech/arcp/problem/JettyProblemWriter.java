@@ -14,22 +14,27 @@ import tech.arcp.http.SecurityHeaders;
  * the limit, bodies over a Jetty limit, {@code sendError} from servlet filters), so those too
  * follow SPEC §4 instead of Jetty's HTML page.
  */
-final class JettyProblemWriter {
+public final class JettyProblemWriter {
     private final ProblemRenderer renderer;
 
-    JettyProblemWriter(ProblemRenderer renderer) {
+    public JettyProblemWriter(ProblemRenderer renderer) {
         this.renderer = renderer;
     }
 
     /**
      * Answers the problem of {@code code}, with the status of its catalog type so that the HTTP status
-     * and the body's {@code status} agree: a status without a type of its own (414, 408, ...) becomes
+     * and the body's {@code status} agree: a status without a type of its own (414, ...) becomes
      * 400 {@code request-error}, and so do 501 and 505, which Jetty's parser gives to malformed
-     * request lines and transfer codings (the client's fault, not a 5xx of this service).
+     * request lines and transfer codings (the client's fault, not a 5xx of this service). Jetty's
+     * own 503 comes only from its graceful shutdown: {@code service-unavailable}.
      */
     void write(Request request, Response response, int code, Callback callback) {
-        ProblemType type = ProblemType.forStatus(clientStatus(code));
-        Problem problem = Problem.of(type, WebApplicationExceptionMapper.detail(type));
+        ProblemType type = code == 503 ? ProblemType.SERVICE_UNAVAILABLE : ProblemType.forStatus(clientStatus(code));
+        write(request, response, Problem.of(type, WebApplicationExceptionMapper.detail(type)), callback);
+    }
+
+    /** Answers {@code problem} outside the servlet layer (request time-outs, connection caps). */
+    public void write(Request request, Response response, Problem problem, Callback callback) {
         response.setStatus(problem.status()); // the body's status and the response's always agree
         String requestId = requestId(request, response);
         HttpFields.Mutable headers = response.getHeaders();

@@ -21,6 +21,7 @@ public enum ProblemType {
     REQUEST_TOO_LARGE("request-too-large", 413, "Request Too Large"),
     HEADERS_TOO_LARGE("headers-too-large", 431, "Request Headers Too Large"),
     REQUEST_ERROR("request-error", 400, "Request Processing Error"),
+    REQUEST_TIMEOUT("request-timeout", 408, "Request Timeout"),
     NOT_FOUND("not-found", 404, "Resource Not Found"),
     METHOD_NOT_ALLOWED("method-not-allowed", 405, "Method Not Allowed"),
     NOT_ACCEPTABLE("not-acceptable", 406, "Not Acceptable"),
@@ -31,6 +32,7 @@ public enum ProblemType {
     DUPLICATE_AGENT("duplicate-agent", 409, "Duplicate Agent"),
     CONFIGURATION_ERROR("configuration-error", 500, "Service Configuration Error"),
     SESSION_STORE_UNAVAILABLE("session-store-unavailable", 503, "Session Store Unavailable"),
+    SERVICE_UNAVAILABLE("service-unavailable", 503, "Service Unavailable"),
     INTERNAL_ERROR("internal-error", 500, "Internal Server Error");
 
     private final String slug;
@@ -69,6 +71,7 @@ public enum ProblemType {
             case 404 -> NOT_FOUND;
             case 405 -> METHOD_NOT_ALLOWED;
             case 406 -> NOT_ACCEPTABLE;
+            case 408 -> REQUEST_TIMEOUT;
             case 413 -> REQUEST_TOO_LARGE;
             case 415 -> UNSUPPORTED_MEDIA_TYPE;
             case 429 -> RATE_LIMIT_EXCEEDED;

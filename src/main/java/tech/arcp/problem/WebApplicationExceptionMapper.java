@@ -34,6 +34,8 @@ public final class WebApplicationExceptionMapper extends ProblemMapper<WebApplic
             case UNSUPPORTED_MEDIA_TYPE -> "Unsupported media type: send application/json";
             case REQUEST_TOO_LARGE -> "The request body is too large";
             case HEADERS_TOO_LARGE -> "The request headers are too large";
+            case REQUEST_TIMEOUT -> "The request did not arrive in time";
+            case SERVICE_UNAVAILABLE -> "The service cannot take this request now";
             case INTERNAL_ERROR, CONFIGURATION_ERROR -> "An unexpected error occurred";
             default -> "The request could not be processed";
         };

@@ -4,11 +4,15 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.Map;
 import tech.arcp.auth.Public;
 import tech.arcp.health.HealthSummary;
 
-/** {@code GET /health}: public, always 200; the status is in the body. */
+/**
+ * {@code GET /health}: public, 200 with the status in the body; 503 once the service drains
+ * (a graceful shutdown has started), so that a load balancer stops sending.
+ */
 @Path("/health")
 @Produces(MediaType.APPLICATION_JSON)
 public final class HealthResource {
@@ -20,7 +24,9 @@ public final class HealthResource {
 
     @GET
     @Public
-    public Map<String, Object> health() {
-        return health.run();
+    public Response health() {
+        Map<String, Object> body = health.run();
+        boolean draining = HealthSummary.DRAINING.equals(body.get("status"));
+        return Response.status(draining ? Response.Status.SERVICE_UNAVAILABLE : Response.Status.OK).entity(body).build();
     }
 }

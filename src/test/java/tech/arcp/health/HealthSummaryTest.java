@@ -13,7 +13,7 @@ import tech.arcp.testing.TestTime;
 class HealthSummaryTest {
     private final TestTime time = new TestTime();
     private final HealthCheckRegistry checks = new HealthCheckRegistry();
-    private final HealthSummary summary = new HealthSummary(checks, "1.2.3", time, time);
+    private final HealthSummary summary = new HealthSummary(checks, "1.2.3", time, time, () -> false);
 
     private static HealthCheck fixed(boolean healthy) {
         return new HealthCheck() {
@@ -54,5 +54,15 @@ class HealthSummaryTest {
         assertThat(body).containsEntry("status", "unhealthy");
         assertThat(body.get("components")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
                 .containsEntry("session_store", Map.of("status", "unhealthy", "message", "broken"));
+    }
+
+    @Test
+    void drainingWinsOverEveryCheck() {
+        checks.register(SessionStoreFactory.HEALTH_CHECK, fixed(true));
+        java.util.concurrent.atomic.AtomicBoolean draining = new java.util.concurrent.atomic.AtomicBoolean();
+        HealthSummary drainable = new HealthSummary(checks, "1.2.3", time, time, draining::get);
+        assertThat(drainable.run()).containsEntry("status", "healthy");
+        draining.set(true);
+        assertThat(drainable.run()).containsEntry("status", "draining");
     }
 }

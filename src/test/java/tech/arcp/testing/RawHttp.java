@@ -85,7 +85,7 @@ public final class RawHttp {
         return bytes.toByteArray();
     }
 
-    private static Reply parse(byte[] raw) {
+    static Reply parse(byte[] raw) {
         String text = new String(raw, StandardCharsets.ISO_8859_1);
         while (text.matches("(?s)HTTP/1\\.\\d 1\\d\\d .*") && text.contains("\r\n\r\n")) {
             text = text.substring(text.indexOf("\r\n\r\n") + 4); // skip "100 Continue" and other 1xx
