@@ -47,10 +47,8 @@ import tech.arcp.resources.RootResource;
 import tech.arcp.resources.TokenResource;
 import tech.arcp.session.RuntimeSettings;
 import tech.arcp.session.SessionService;
-import tech.arcp.session.SessionStore;
-import tech.arcp.session.SessionStoreFactory;
-import tech.arcp.session.StoreContext;
-import tech.arcp.session.TokenCodec;
+import tech.arcp.storage.Storage;
+import tech.arcp.storage.StorageContext;
 
 /** The ARCP session service: wiring only, one {@code register} step per concern. */
 public class ArcpSessionApplication extends Application<ArcpSessionConfiguration> {
@@ -91,11 +89,12 @@ public class ArcpSessionApplication extends Application<ArcpSessionConfiguration
         registerResponseHeaders(env);
         registerLimits(config, env, problems);
         ClientIpResolver clientIps = config.clientIp().build();
-        TokenCodec codec = config.tokens().build(config.sessions().store()::sharedTokenKey);
         Observability observability = new Observability(env, config.prometheus(), clientIps, clock);
         RuntimeSettings settings = new RuntimeSettings(config.sessions().policy());
-        SessionService sessions = registerSessions(config, env, codec, settings, observability);
-        AgentRegistryModule agents = registerAgents(config, env, codec, clientIps);
+        Storage storage = registerStorage(config, env, settings, observability);
+        SessionService sessions = new SessionService(storage.sessions(), storage.tokens(), settings,
+                storage.timeBase(), clock);
+        AgentRegistryModule agents = registerAgents(config, env, storage, clientIps);
         registerAuth(env, sessions, problems, agents, observability);
         registerResources(config, env, new Core(sessions, settings, clientIps, observability));
         observability.registerResources(config.prometheus(), agents.statistics(), Versions.current(), ticker, clock);
@@ -134,21 +133,23 @@ public class ArcpSessionApplication extends Application<ArcpSessionConfiguration
                 .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/*");
     }
 
-    private SessionService registerSessions(ArcpSessionConfiguration config, Environment env, TokenCodec codec,
-                                            RuntimeSettings settings, Observability observability) {
-        SessionStoreFactory factory = config.sessions().store();
-        StoreContext context = new StoreContext(settings, ticker, clock, observability.sessionEvents(), env,
-                codec::userTag);
-        SessionStore store = factory.build(context);
-        observability.watch(store);
-        return new SessionService(store, codec, settings, factory.timeBase(context), clock);
+    /** The storage backend of {@code sessions.store}: its lifecycle, health check and gauges. */
+    private Storage registerStorage(ArcpSessionConfiguration config, Environment env, RuntimeSettings settings,
+                                    Observability observability) {
+        Storage storage = config.sessions().store().build(new StorageContext(settings, config.agents().policy(),
+                config.tokens(), ticker, clock, observability.sessionEvents(), env.getObjectMapper()));
+        env.lifecycle().manage(storage);
+        env.healthChecks().register(Storage.HEALTH_CHECK, storage.healthCheck());
+        env.metrics().registerAll(storage.metrics());
+        observability.watch(storage.sessions());
+        return storage;
     }
 
     /** The agent registry of REGISTRY.md: its resources, on the same token codec, ticker and clock. */
-    private AgentRegistryModule registerAgents(ArcpSessionConfiguration config, Environment env, TokenCodec codec,
+    private AgentRegistryModule registerAgents(ArcpSessionConfiguration config, Environment env, Storage storage,
                                                ClientIpResolver clientIps) {
-        AgentRegistryModule agents = AgentRegistryModule.build(config.agents(), config.sessions().store(), codec,
-                ticker, clock, env.getObjectMapper(), env.metrics());
+        AgentRegistryModule agents = AgentRegistryModule.build(config.agents(), storage.agents(), storage.tokens(),
+                clock, env.getObjectMapper(), env.metrics());
         env.jersey().register(new AgentAuthResource(agents.login(), agents.policy().tempTokenLifetime().toSeconds(),
                 clientIps));
         env.jersey().register(new AgentResource(agents.service(), agents.queries()));

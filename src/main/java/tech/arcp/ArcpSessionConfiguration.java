@@ -16,7 +16,6 @@ import tech.arcp.login.PinsFactory;
 import tech.arcp.login.ThrottleFactory;
 import tech.arcp.problem.ProblemsFactory;
 import tech.arcp.registry.AgentsFactory;
-import tech.arcp.session.SessionsFactory;
 import tech.arcp.session.TokensFactory;
 
 /** The service configuration: {@code config.yml}, overridable with {@code -Ddw.<path>=...}. */

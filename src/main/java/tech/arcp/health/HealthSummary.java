@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import tech.arcp.api.Times;
-import tech.arcp.session.SessionStoreFactory;
+import tech.arcp.storage.Storage;
 
 /**
  * The body of {@code GET /health}, from the health-check registry: {@code healthy} when every
@@ -17,7 +17,7 @@ import tech.arcp.session.SessionStoreFactory;
  * request can be served), {@code degraded} when only others fail (e.g. {@code deadlocks}).
  */
 public final class HealthSummary {
-    private static final Set<String> CRITICAL = Set.of(SessionStoreFactory.HEALTH_CHECK);
+    private static final Set<String> CRITICAL = Set.of(Storage.HEALTH_CHECK);
 
     private final HealthCheckRegistry checks;
     private final String version;

@@ -1,6 +1,8 @@
-package tech.arcp.session;
+package tech.arcp;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import io.dropwizard.util.Duration;
 import io.dropwizard.validation.MaxDuration;
 import io.dropwizard.validation.MinDuration;
@@ -10,9 +12,11 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.util.concurrent.TimeUnit;
-import tech.arcp.session.caffeine.CaffeineStoreFactory;
+import tech.arcp.session.SessionPolicy;
+import tech.arcp.storage.StorageFactory;
+import tech.arcp.storage.caffeine.CaffeineStoreFactory;
 
-/** {@code sessions:} the session rules (SPEC §2) and the store. */
+/** {@code sessions:} the session rules (SPEC §2) and the store ({@code type: caffeine} when unset). */
 public class SessionsFactory {
     @NotNull
     @MinDuration(value = 1, unit = TimeUnit.SECONDS)
@@ -34,10 +38,11 @@ public class SessionsFactory {
     @Valid
     @NotNull
     @JsonProperty
-    private SessionStoreFactory store = new CaffeineStoreFactory();
+    @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type", defaultImpl = CaffeineStoreFactory.class)
+    private StorageFactory store = new CaffeineStoreFactory();
 
     @ValidationMethod(message = "idleTimeout must not be longer than absoluteTimeout")
-    @com.fasterxml.jackson.annotation.JsonIgnore
+    @JsonIgnore
     public boolean isIdleWithinAbsolute() {
         return idleTimeout == null || absoluteTimeout == null
                 || idleTimeout.toNanoseconds() <= absoluteTimeout.toNanoseconds();
@@ -47,7 +52,7 @@ public class SessionsFactory {
         return new SessionPolicy(idleTimeout.toJavaDuration(), absoluteTimeout.toJavaDuration(), maxPerUser);
     }
 
-    public SessionStoreFactory store() {
+    public StorageFactory store() {
         return store;
     }
 }
