@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tech.arcp.audit.AuditContextFilter;
 import tech.arcp.auth.AuthParams;
 import tech.arcp.auth.PinGuard;
 import tech.arcp.auth.ProtectedByDefault;
@@ -21,28 +22,33 @@ import tech.arcp.http.ClientIpResolver;
 import tech.arcp.http.ResponseHeadersFilter;
 import tech.arcp.login.AdminUsers;
 import tech.arcp.login.LoginService;
-import tech.arcp.metrics.Observability;
 import tech.arcp.login.LoginThrottle;
 import tech.arcp.login.PasswordHasher;
 import tech.arcp.login.SessionPins;
 import tech.arcp.login.ThrottleFactory;
+import tech.arcp.observability.Observability;
 import tech.arcp.problem.ConstraintViolationExceptionMapper;
 import tech.arcp.problem.ContextProblemErrorHandler;
 import tech.arcp.problem.JsonProcessingExceptionMapper;
 import tech.arcp.problem.ProblemExceptionMapper;
 import tech.arcp.problem.ProblemRenderer;
 import tech.arcp.problem.ProblemResponder;
+import tech.arcp.problem.RequestLimitProblems;
 import tech.arcp.problem.RequestReadExceptionMapper;
 import tech.arcp.problem.ServerProblemErrorHandler;
 import tech.arcp.problem.UnexpectedExceptionMapper;
 import tech.arcp.problem.WebApplicationExceptionMapper;
 import tech.arcp.registry.AgentRegistryModule;
+import tech.arcp.registry.RegistryStatistics;
 import tech.arcp.resources.AgentAuthResource;
 import tech.arcp.resources.AgentResource;
-import tech.arcp.resources.PublicAgentResource;
+import tech.arcp.resources.AgentStatsResource;
 import tech.arcp.resources.AuthResource;
 import tech.arcp.resources.DashboardResource;
+import tech.arcp.resources.HealthResource;
+import tech.arcp.resources.MetricsResource;
 import tech.arcp.resources.PinResource;
+import tech.arcp.resources.PublicAgentResource;
 import tech.arcp.resources.RootResource;
 import tech.arcp.resources.TokenResource;
 import tech.arcp.session.RuntimeSettings;
@@ -89,7 +95,7 @@ public class ArcpSessionApplication extends Application<ArcpSessionConfiguration
         registerResponseHeaders(env);
         registerLimits(config, env, problems);
         ClientIpResolver clientIps = config.clientIp().build();
-        Observability observability = new Observability(env, config.prometheus(), clientIps, clock);
+        Observability observability = registerObservability(config, env, clientIps);
         RuntimeSettings settings = new RuntimeSettings(config.sessions().policy());
         Storage storage = registerStorage(config, env, settings, observability);
         SessionService sessions = new SessionService(storage.sessions(), storage.tokens(), settings,
@@ -97,12 +103,30 @@ public class ArcpSessionApplication extends Application<ArcpSessionConfiguration
         AgentRegistryModule agents = registerAgents(config, env, storage, clientIps);
         registerAuth(env, sessions, problems, agents, observability);
         registerResources(config, env, new Core(sessions, settings, clientIps, observability));
-        observability.registerResources(config.prometheus(), agents.statistics(), Versions.current(), ticker, clock);
+        registerObservabilityResources(config, env, observability, agents);
     }
 
     /** What the resources of the admin API are built on. */
     private record Core(SessionService sessions, RuntimeSettings settings, ClientIpResolver clientIps,
                         Observability observability) {
+    }
+
+    /** Metrics and audit, and the filter that gives audit lines their client and request. */
+    private Observability registerObservability(ArcpSessionConfiguration config, Environment env,
+                                                ClientIpResolver clientIps) {
+        Observability observability = new Observability(env, config.prometheus(), clock);
+        env.servlets().addFilter("audit-context", new AuditContextFilter(clientIps))
+                .addMappingForUrlPatterns(EnumSet.allOf(DispatcherType.class), true, "/*");
+        return observability;
+    }
+
+    /** {@code /metrics}, {@code /metrics/scrape}, {@code /health} and {@code /agents/stats}. */
+    private void registerObservabilityResources(ArcpSessionConfiguration config, Environment env,
+                                                Observability observability, AgentRegistryModule agents) {
+        env.jersey().register(new MetricsResource(observability.prometheusExport(), config.prometheus().scrapeToken()));
+        env.jersey().register(new HealthResource(observability.health(Versions.current(), ticker, clock)));
+        env.jersey().register(new AgentStatsResource(agents.statistics(), observability.sessionStatistics(),
+                Observability.features(config.prometheus(), agents.statistics() != RegistryStatistics.NONE)));
     }
 
     private ProblemRenderer registerProblems(ArcpSessionConfiguration config, Environment env) {
@@ -113,6 +137,7 @@ public class ArcpSessionApplication extends Application<ArcpSessionConfiguration
         env.jersey().register(new JsonProcessingExceptionMapper(responder));
         env.jersey().register(new ConstraintViolationExceptionMapper(responder));
         env.jersey().register(new RequestReadExceptionMapper(responder));
+        env.jersey().register(new RequestLimitProblems.Mapper(responder));
         env.jersey().register(new UnexpectedExceptionMapper(responder));
         env.getApplicationContext().setErrorHandler(new ContextProblemErrorHandler(renderer));
         env.getAdminContext().setErrorHandler(new ContextProblemErrorHandler(renderer));
@@ -129,7 +154,7 @@ public class ArcpSessionApplication extends Application<ArcpSessionConfiguration
     }
 
     private void registerLimits(ArcpSessionConfiguration config, Environment env, ProblemRenderer problems) {
-        env.servlets().addFilter("request-limits", config.limits().buildFilter(problems))
+        env.servlets().addFilter("request-limits", config.limits().buildFilter(new RequestLimitProblems(problems)))
                 .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/*");
     }
 

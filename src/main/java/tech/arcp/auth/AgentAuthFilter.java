@@ -9,8 +9,8 @@ import java.util.Optional;
 import tech.arcp.problem.Problem;
 import tech.arcp.problem.ProblemRenderer;
 import tech.arcp.problem.ProblemType;
-import tech.arcp.registry.AgentTokens;
-import tech.arcp.registry.Caller;
+import tech.arcp.registry.tokens.AgentTokens;
+import tech.arcp.registry.tokens.Caller;
 
 /**
  * Guards an {@link AgentAccess} method: a live temp or agent access token installs an

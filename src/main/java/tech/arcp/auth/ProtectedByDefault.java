@@ -5,7 +5,7 @@ import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.FeatureContext;
 import java.lang.reflect.Method;
 import tech.arcp.problem.ProblemRenderer;
-import tech.arcp.registry.AgentTokens;
+import tech.arcp.registry.tokens.AgentTokens;
 import tech.arcp.session.SessionService;
 
 /**

@@ -7,7 +7,6 @@ import io.dropwizard.validation.MinDataSize;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import tech.arcp.problem.ProblemRenderer;
 
 /**
  * {@code limits:} request limits of SPEC §5 enforced by {@link RequestLimitsFilter}, and the size
@@ -36,7 +35,7 @@ public class LimitsFactory {
         return maxUiSize.toBytes();
     }
 
-    public RequestLimitsFilter buildFilter(ProblemRenderer renderer) {
-        return new RequestLimitsFilter(maxBodySize.toBytes(), maxQueryParameters, renderer);
+    public RequestLimitsFilter buildFilter(RequestLimitsFilter.Refusal refusal) {
+        return new RequestLimitsFilter(maxBodySize.toBytes(), maxQueryParameters, refusal);
     }
 }

@@ -5,6 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.Ticker;
 import java.time.Clock;
 import org.slf4j.LoggerFactory;
+import tech.arcp.registry.rules.AgentPolicy;
+import tech.arcp.registry.rules.RegistrationRules;
+import tech.arcp.registry.tokens.AgentKeys;
+import tech.arcp.registry.tokens.AgentLogin;
+import tech.arcp.registry.tokens.AgentTokens;
 import tech.arcp.session.TokenCodec;
 
 /**

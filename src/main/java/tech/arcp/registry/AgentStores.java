@@ -1,6 +1,7 @@
 package tech.arcp.registry;
 
 import com.github.benmanes.caffeine.cache.Ticker;
+import tech.arcp.registry.tokens.AgentTokenStore;
 
 /**
  * Where agents and their tokens live, and the time base of their ticks.

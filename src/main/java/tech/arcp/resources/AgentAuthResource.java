@@ -15,7 +15,7 @@ import tech.arcp.auth.Public;
 import tech.arcp.http.ClientIpResolver;
 import tech.arcp.problem.Problem;
 import tech.arcp.problem.ProblemType;
-import tech.arcp.registry.AgentLogin;
+import tech.arcp.registry.tokens.AgentLogin;
 
 /** {@code /auth/agent}: the agent's first step (temp token) and the disabled three-phase step. */
 @Path("/auth/agent")

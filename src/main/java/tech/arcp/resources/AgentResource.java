@@ -21,7 +21,7 @@ import tech.arcp.registry.AgentQueries;
 import tech.arcp.registry.AgentRecord;
 import tech.arcp.registry.AgentService;
 import tech.arcp.registry.AgentView;
-import tech.arcp.registry.Caller;
+import tech.arcp.registry.tokens.Caller;
 
 /** {@code /agents}: registration and the agent's own calls; an admin session or an agent token. */
 @Path("/agents")

@@ -8,9 +8,9 @@ import tech.arcp.api.Times;
 import tech.arcp.problem.Problem;
 import tech.arcp.problem.ProblemType;
 import tech.arcp.registry.AgentFilter;
-import tech.arcp.registry.AgentMetrics;
 import tech.arcp.registry.AgentView;
-import tech.arcp.registry.Registration;
+import tech.arcp.registry.rules.AgentMetrics;
+import tech.arcp.registry.rules.Registration;
 
 /** The JSON shapes of REGISTRY.md's agent and metrics objects, and its query parameters. */
 final class AgentViews {

@@ -3,7 +3,7 @@ package tech.arcp.storage;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.Ticker;
 import java.time.Clock;
-import tech.arcp.registry.AgentPolicy;
+import tech.arcp.registry.rules.AgentPolicy;
 import tech.arcp.session.RuntimeSettings;
 import tech.arcp.session.SessionEvents;
 import tech.arcp.session.TokensFactory;

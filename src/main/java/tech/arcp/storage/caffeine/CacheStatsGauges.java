@@ -8,7 +8,7 @@ import com.github.benmanes.caffeine.cache.stats.CacheStats;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.ToLongFunction;
-import tech.arcp.metrics.MetricNames;
+import tech.arcp.observability.MetricNames;
 
 /**
  * Caffeine statistics of a cache as {@code arcp.sessions.cache.*} gauges, read from

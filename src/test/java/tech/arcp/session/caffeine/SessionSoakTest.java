@@ -3,7 +3,6 @@ package tech.arcp.session.caffeine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.codahale.metrics.MetricRegistry;
-
 import com.github.benmanes.caffeine.cache.Scheduler;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -22,16 +21,16 @@ import java.util.concurrent.atomic.LongAdder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import tech.arcp.observability.MetricNames;
+import tech.arcp.observability.SessionMetrics;
 import tech.arcp.session.Authentication;
 import tech.arcp.session.Denial;
 import tech.arcp.session.EndReason;
 import tech.arcp.session.RuntimeSettings;
+import tech.arcp.session.SessionEvents;
 import tech.arcp.session.SessionPolicy;
 import tech.arcp.session.SessionService;
 import tech.arcp.session.TokenCodec;
-import tech.arcp.metrics.MetricNames;
-import tech.arcp.metrics.SessionMetrics;
-import tech.arcp.session.SessionEvents;
 import tech.arcp.testing.CountingSessionEvents;
 import tech.arcp.testing.TestTime;
 
