@@ -3,7 +3,6 @@ package tech.arcp.problem;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import tech.arcp.http.RequestIds;
 import tech.arcp.http.RequestLimitException;
 import tech.arcp.http.RequestLimitsFilter;
 
@@ -34,9 +33,7 @@ public final class RequestLimitProblems implements RequestLimitsFilter.Refusal {
     public void write(HttpServletRequest request, HttpServletResponse response, RequestLimitException refused)
             throws IOException {
         Problem problem = problem(refused);
-        Object requestId = request.getAttribute(RequestIds.ATTRIBUTE);
-        byte[] body = renderer.json(problem, request.getRequestURI(),
-                requestId == null ? RequestIds.generate() : requestId.toString());
+        byte[] body = renderer.json(problem, request.getRequestURI(), ProblemResponder.requestId(request));
         response.setStatus(problem.status());
         response.setContentType(ProblemRenderer.MEDIA_TYPE);
         ProblemRenderer.headers(problem).forEach(response::setHeader);

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.Map;
 import tech.arcp.api.LoginRequest;
 import tech.arcp.api.LoginResponse;
+import tech.arcp.api.SessionStatus;
 import tech.arcp.api.StatusMessage;
 import tech.arcp.api.Times;
 import tech.arcp.audit.AuditLog;
@@ -65,12 +66,10 @@ public final class AuthResource {
                                @HeaderParam("User-Agent") String userAgent,
                                @Context HttpServletRequest request) {
         if (fingerprint == null || fingerprint.isEmpty()) {
-            throw Problem.of(ProblemType.REQUIRED_HEADER_MISSING, "The X-Client-Fingerprint header is required")
-                    .with("header", ClientFingerprints.HEADER).exception();
+            throw ClientFingerprints.missing().exception();
         }
         if (!ClientFingerprints.isValid(fingerprint)) {
-            throw Problem.of(ProblemType.INVALID_INPUT,
-                    "X-Client-Fingerprint must be 1-256 visible ASCII characters").exception();
+            throw ClientFingerprints.invalid().exception();
         }
         SessionService.Opened opened = logins.login(body.username(), body.password(), fingerprint,
                 clientIps.resolve(request), truncate(userAgent));

@@ -21,8 +21,8 @@ import tech.arcp.auth.SessionAuthFilter;
 import tech.arcp.problem.Problem;
 import tech.arcp.problem.ProblemException;
 import tech.arcp.problem.ProblemType;
+import tech.arcp.session.Access;
 import tech.arcp.session.Authentication;
-import tech.arcp.session.SessionPolicy;
 import tech.arcp.session.SessionService;
 
 /** {@code /tokens}: validation (quiet, never slides) and rotation. */
@@ -41,7 +41,7 @@ public final class TokenResource {
     @Public
     public Map<String, Object> validateHeader(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
                                               @HeaderParam(ClientFingerprints.HEADER) String fingerprint) {
-        Authentication result = sessions.authenticate(SessionAuthFilter.bearerToken(authorization), fingerprint, false);
+        Authentication result = sessions.authenticate(SessionAuthFilter.bearerToken(authorization), fingerprint, Access.QUIET);
         if (result instanceof Authentication.Denied denied) {
             Problem problem = problem(denied);
             throw problem.with("valid", false).with("error", problem.detail()).exception();
@@ -84,9 +84,7 @@ public final class TokenResource {
     }
 
     private Problem problem(Authentication.Denied denied) {
-        SessionPolicy policy = sessions.policy();
-        return DenialProblems.problem(denied.denial(), denied.sessionId(), policy.idleTimeout(),
-                policy.absoluteTimeout());
+        return DenialProblems.problem(denied, sessions.policy());
     }
 
 }
