@@ -125,8 +125,8 @@ public final class SessionService {
         return store.rotate(session.key(), issued.key()).map(s -> new Opened(issued.token(), s));
     }
 
-    public Optional<Session> update(Session session, java.util.function.UnaryOperator<Session> change) {
-        return store.update(session.key(), change);
+    public Optional<Session> updatePin(Session session, java.util.function.UnaryOperator<PinState> change) {
+        return store.updatePin(session.key(), change);
     }
 
     /** A newly issued token (shown to the client once) and its session. */

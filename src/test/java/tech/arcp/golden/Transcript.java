@@ -32,10 +32,6 @@ final class Transcript {
     private static final Pattern SESSION = Pattern.compile("sess_[0-9a-f]{16}");
     private static final Pattern REQUEST_ID = Pattern.compile("req_[0-9a-f]{12}");
     private static final List<String> UNRECORDED = List.of("date");
-    /** {@code Map.of("field", f, "message", m)}: an order that varies per JVM, recorded as field first. */
-    private static final Pattern MESSAGE_FIRST = Pattern.compile(
-            "\\{\"message\":(\"(?:[^\"\\\\]|\\\\.)*\"),\"field\":(\"(?:[^\"\\\\]|\\\\.)*\")\\}");
-
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).followRedirects(HttpClient.Redirect.NEVER).build();
     private final Map<String, String> names = new LinkedHashMap<>();
@@ -100,7 +96,6 @@ final class Transcript {
     private String normalise(String text) {
         String out = number(TOKEN, "token", text);
         out = number(SESSION, "session", out);
-        out = MESSAGE_FIRST.matcher(out).replaceAll("{\"field\":$2,\"message\":$1}");
         return REQUEST_ID.matcher(out).replaceAll("<generated-request-id>");
     }
 
