@@ -27,17 +27,9 @@ import tech.arcp.login.PasswordHasher;
 import tech.arcp.login.SessionPins;
 import tech.arcp.login.ThrottleFactory;
 import tech.arcp.observability.Observability;
-import tech.arcp.problem.ConstraintViolationExceptionMapper;
-import tech.arcp.problem.ContextProblemErrorHandler;
-import tech.arcp.problem.JsonProcessingExceptionMapper;
-import tech.arcp.problem.ProblemExceptionMapper;
+import tech.arcp.problem.ProblemHandlers;
 import tech.arcp.problem.ProblemRenderer;
-import tech.arcp.problem.ProblemResponder;
 import tech.arcp.problem.RequestLimitProblems;
-import tech.arcp.problem.RequestReadExceptionMapper;
-import tech.arcp.problem.ServerProblemErrorHandler;
-import tech.arcp.problem.UnexpectedExceptionMapper;
-import tech.arcp.problem.WebApplicationExceptionMapper;
 import tech.arcp.registry.AgentRegistryModule;
 import tech.arcp.registry.RegistryStatistics;
 import tech.arcp.resources.AgentAuthResource;
@@ -131,18 +123,7 @@ public class ArcpSessionApplication extends Application<ArcpSessionConfiguration
 
     private ProblemRenderer registerProblems(ArcpSessionConfiguration config, Environment env) {
         ProblemRenderer renderer = config.problems().build(clock, env.getObjectMapper());
-        ProblemResponder responder = new ProblemResponder(renderer);
-        env.jersey().register(new ProblemExceptionMapper(responder));
-        env.jersey().register(new WebApplicationExceptionMapper(responder));
-        env.jersey().register(new JsonProcessingExceptionMapper(responder));
-        env.jersey().register(new ConstraintViolationExceptionMapper(responder));
-        env.jersey().register(new RequestReadExceptionMapper(responder));
-        env.jersey().register(new RequestLimitProblems.Mapper(responder));
-        env.jersey().register(new UnexpectedExceptionMapper(responder));
-        env.getApplicationContext().setErrorHandler(new ContextProblemErrorHandler(renderer));
-        env.getAdminContext().setErrorHandler(new ContextProblemErrorHandler(renderer));
-        env.lifecycle().addServerLifecycleListener(server ->
-                server.setErrorHandler(new ServerProblemErrorHandler(renderer)));
+        ProblemHandlers.register(env, renderer);
         return renderer;
     }
 
