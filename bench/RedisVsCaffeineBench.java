@@ -35,7 +35,7 @@ public final class RedisVsCaffeineBench {
         DropwizardTestSupport<ArcpSessionConfiguration> caffeine = node();
         DropwizardTestSupport<ArcpSessionConfiguration> redis = node(
                 ConfigOverride.config("sessions.store.type", "redis"),
-                ConfigOverride.config("sessions.store.keyPrefix", prefix));
+                ConfigOverride.config("sessions.store.redis.keyPrefix", prefix));
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             Load onCaffeine = new Load(caffeine.getLocalPort(), threads, path);

@@ -122,7 +122,7 @@ start_server() {
 # otherwise fall back to the default, Caffeine, and the comparison would compare Caffeine to itself).
 jar_has_redis_store() {
   command -v unzip >/dev/null 2>&1 || return 0   # cannot look: try it
-  unzip -p $JAR META-INF/services/tech.arcp.session.SessionStoreFactory 2>/dev/null | grep -qi redis
+  unzip -p $JAR META-INF/services/tech.arcp.storage.StorageFactory 2>/dev/null | grep -qi redis
 }
 
 login() {

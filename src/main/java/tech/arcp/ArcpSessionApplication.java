@@ -8,57 +8,36 @@ import io.dropwizard.core.setup.Environment;
 import jakarta.servlet.DispatcherType;
 import java.time.Clock;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import tech.arcp.audit.AuditContextFilter;
 import tech.arcp.auth.AuthParams;
-import tech.arcp.auth.PinGuard;
 import tech.arcp.auth.ProtectedByDefault;
 import tech.arcp.cli.HashPasswordCommand;
+import tech.arcp.connections.Connections;
 import tech.arcp.health.Draining;
 import tech.arcp.http.ClientIpResolver;
 import tech.arcp.http.ConsoleHeadersFilter;
 import tech.arcp.http.ResponseHeadersFilter;
-import tech.arcp.login.AdminUsers;
-import tech.arcp.login.LoginService;
-import tech.arcp.metrics.Observability;
-import tech.arcp.login.LoginThrottle;
-import tech.arcp.login.PasswordHasher;
-import tech.arcp.login.SessionPins;
-import tech.arcp.login.ThrottleFactory;
-import tech.arcp.problem.ConstraintViolationExceptionMapper;
-import tech.arcp.problem.ContextProblemErrorHandler;
-import tech.arcp.problem.JsonProcessingExceptionMapper;
-import tech.arcp.problem.ProblemExceptionMapper;
+import tech.arcp.observability.Observability;
+import tech.arcp.observability.RequestMetricsFilter;
+import tech.arcp.observability.RouteTemplates;
+import tech.arcp.problem.ProblemHandlers;
 import tech.arcp.problem.ProblemRenderer;
-import tech.arcp.problem.ProblemResponder;
-import tech.arcp.problem.RequestReadExceptionMapper;
-import tech.arcp.problem.ServerProblemErrorHandler;
-import tech.arcp.problem.UnexpectedExceptionMapper;
-import tech.arcp.problem.WebApplicationExceptionMapper;
+import tech.arcp.problem.RequestLimitProblems;
 import tech.arcp.registry.AgentRegistryModule;
-import tech.arcp.resources.AdminTasks;
+import tech.arcp.registry.RegistryStatistics;
 import tech.arcp.resources.AgentAuthResource;
 import tech.arcp.resources.AgentResource;
+import tech.arcp.resources.AgentStatsResource;
+import tech.arcp.resources.HealthResource;
+import tech.arcp.resources.MetricsResource;
 import tech.arcp.resources.PublicAgentResource;
-import tech.arcp.resources.AuthResource;
-import tech.arcp.resources.ConsoleAssets;
-import tech.arcp.resources.ConsoleResource;
-import tech.arcp.resources.DashboardResource;
-import tech.arcp.resources.PinResource;
-import tech.arcp.resources.RootResource;
-import tech.arcp.resources.TokenResource;
 import tech.arcp.session.RuntimeSettings;
 import tech.arcp.session.SessionService;
-import tech.arcp.session.SessionStore;
-import tech.arcp.session.SessionStoreFactory;
-import tech.arcp.session.StoreContext;
-import tech.arcp.session.TokenCodec;
+import tech.arcp.storage.Storage;
+import tech.arcp.storage.StorageContext;
 
 /** The ARCP session service: wiring only, one {@code register} step per concern. */
 public class ArcpSessionApplication extends Application<ArcpSessionConfiguration> {
-    private static final Logger LOG = LoggerFactory.getLogger(ArcpSessionApplication.class);
 
     private final Ticker ticker;
     private final Clock clock;
@@ -95,35 +74,43 @@ public class ArcpSessionApplication extends Application<ArcpSessionConfiguration
         registerResponseHeaders(env);
         ClientIpResolver clientIps = config.clientIp().build();
         Draining draining = registerLimits(config, env, problems, clientIps);
-        TokenCodec codec = config.tokens().build(config.sessions().store()::sharedTokenKey);
-        Observability observability = new Observability(env, config.prometheus(), clientIps, ticker, clock);
+        Observability observability = registerObservability(config, env, clientIps);
         RuntimeSettings settings = new RuntimeSettings(config.sessions().policy());
-        SessionService sessions = registerSessions(config, env, codec, settings, observability);
-        AgentRegistryModule agents = registerAgents(config, env, codec, clientIps);
+        Storage storage = registerStorage(config, env, settings, observability);
+        SessionService sessions = new SessionService(storage.sessions(), storage.tokens(), settings,
+                storage.timeBase(), clock);
+        AgentRegistryModule agents = registerAgents(config, env, storage, clientIps);
         registerAuth(env, sessions, problems, agents, observability);
-        registerResources(config, env, new Core(sessions, settings, clientIps, observability), problems);
-        observability.registerResources(config.prometheus(), agents.statistics(), Versions.current(), ticker, clock,
-                draining);
+        AdminResources.register(config, env, new AdminResources.Core(sessions, settings, clientIps, observability),
+                problems, ticker);
+        registerObservabilityResources(config, env, observability, agents, draining);
     }
 
-    /** What the resources of the admin API are built on. */
-    private record Core(SessionService sessions, RuntimeSettings settings, ClientIpResolver clientIps,
-                        Observability observability) {
+    /** Metrics and audit; the filters that give audit lines their client and request, and that count requests. */
+    private Observability registerObservability(ArcpSessionConfiguration config, Environment env,
+                                                ClientIpResolver clientIps) {
+        Observability observability = new Observability(env, config.prometheus(), clock);
+        env.servlets().addFilter("audit-context", new AuditContextFilter(clientIps))
+                .addMappingForUrlPatterns(EnumSet.allOf(DispatcherType.class), true, "/*");
+        env.servlets().addFilter("request-metrics", new RequestMetricsFilter(observability.requests(), ticker))
+                .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), false, "/*"); // outermost
+        env.jersey().register(new RouteTemplates());
+        return observability;
+    }
+
+    /** {@code /metrics}, {@code /metrics/scrape}, {@code /health} and {@code /agents/stats}. */
+    private void registerObservabilityResources(ArcpSessionConfiguration config, Environment env,
+                                                Observability observability, AgentRegistryModule agents,
+                                                Draining draining) {
+        env.jersey().register(new MetricsResource(observability.prometheusExport(), config.prometheus().scrapeToken()));
+        env.jersey().register(new HealthResource(observability.health(Versions.current(), ticker, clock, draining)));
+        env.jersey().register(new AgentStatsResource(agents.statistics(), observability.sessionStatistics(),
+                Observability.features(config.prometheus(), agents.statistics() != RegistryStatistics.NONE)));
     }
 
     private ProblemRenderer registerProblems(ArcpSessionConfiguration config, Environment env) {
         ProblemRenderer renderer = config.problems().build(clock, env.getObjectMapper());
-        ProblemResponder responder = new ProblemResponder(renderer);
-        env.jersey().register(new ProblemExceptionMapper(responder));
-        env.jersey().register(new WebApplicationExceptionMapper(responder));
-        env.jersey().register(new JsonProcessingExceptionMapper(responder));
-        env.jersey().register(new ConstraintViolationExceptionMapper(responder));
-        env.jersey().register(new RequestReadExceptionMapper(responder));
-        env.jersey().register(new UnexpectedExceptionMapper(responder));
-        env.getApplicationContext().setErrorHandler(new ContextProblemErrorHandler(renderer));
-        env.getAdminContext().setErrorHandler(new ContextProblemErrorHandler(renderer));
-        env.lifecycle().addServerLifecycleListener(server ->
-                server.setErrorHandler(new ServerProblemErrorHandler(renderer)));
+        ProblemHandlers.register(env, renderer);
         return renderer;
     }
 
@@ -139,26 +126,28 @@ public class ArcpSessionApplication extends Application<ArcpSessionConfiguration
     /** SPEC §5 limits; slow clients, connection caps, time-outs, the draining shutdown (docs/connections.md). */
     private Draining registerLimits(ArcpSessionConfiguration config, Environment env, ProblemRenderer problems,
                                     ClientIpResolver clientIps) {
-        env.servlets().addFilter("request-limits", config.limits().buildFilter(problems))
+        env.servlets().addFilter("request-limits", config.limits().buildFilter(new RequestLimitProblems(problems)))
                 .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/*");
-        return config.limits().registerConnections(env, clientIps, problems, config.shutdownGracePeriod(), ticker);
+        return Connections.register(env, config.limits(), clientIps, problems, config.shutdownGracePeriod(), ticker);
     }
 
-    private SessionService registerSessions(ArcpSessionConfiguration config, Environment env, TokenCodec codec,
-                                            RuntimeSettings settings, Observability observability) {
-        SessionStoreFactory factory = config.sessions().store();
-        StoreContext context = new StoreContext(settings, ticker, clock, observability.sessionEvents(), env,
-                codec::userTag);
-        SessionStore store = factory.build(context);
-        observability.watch(store);
-        return new SessionService(store, codec, settings, factory.timeBase(context), clock);
+    /** The storage backend of {@code sessions.store}: its lifecycle, health check and gauges. */
+    private Storage registerStorage(ArcpSessionConfiguration config, Environment env, RuntimeSettings settings,
+                                    Observability observability) {
+        Storage storage = config.sessions().store().build(new StorageContext(settings, config.agents().policy(),
+                config.tokens(), ticker, clock, observability.sessionEvents(), env.getObjectMapper()));
+        env.lifecycle().manage(storage);
+        env.healthChecks().register(Storage.HEALTH_CHECK, storage.healthCheck());
+        env.metrics().registerAll(storage.metrics());
+        observability.watch(storage.sessions());
+        return storage;
     }
 
     /** The agent registry of REGISTRY.md: its resources, on the same token codec, ticker and clock. */
-    private AgentRegistryModule registerAgents(ArcpSessionConfiguration config, Environment env, TokenCodec codec,
+    private AgentRegistryModule registerAgents(ArcpSessionConfiguration config, Environment env, Storage storage,
                                                ClientIpResolver clientIps) {
-        AgentRegistryModule agents = AgentRegistryModule.build(config.agents(), config.sessions().store(), codec,
-                ticker, clock, env.getObjectMapper(), env.metrics());
+        AgentRegistryModule agents = AgentRegistryModule.build(config.agents(), storage.agents(), storage.tokens(),
+                clock, env.getObjectMapper(), env.metrics());
         env.jersey().register(new AgentAuthResource(agents.login(), agents.policy().tempTokenLifetime().toSeconds(),
                 clientIps));
         env.jersey().register(new AgentResource(agents.service(), agents.queries()));
@@ -170,36 +159,5 @@ public class ArcpSessionApplication extends Application<ArcpSessionConfiguration
                               AgentRegistryModule agents, Observability observability) {
         env.jersey().register(new ProtectedByDefault(sessions, problems, observability.authFailures(), agents.tokens()));
         env.jersey().register(new AuthParams.Binder());
-    }
-
-    private void registerResources(ArcpSessionConfiguration config, Environment env, Core core,
-                                   ProblemRenderer problems) {
-        PasswordHasher hasher = config.passwords().build();
-        LOG.info("passwords: Argon2id in {}", hasher.engine());
-        LoginThrottle throttle = LoginThrottle.of(config.loginThrottle().settings(), ticker);
-        LoginService logins = new LoginService(AdminUsers.build(config.admins(), hasher), core.sessions(),
-                throttle, core.observability().logins(), core.observability().audit());
-        SessionPins pins = new SessionPins(config.pins().build(), hasher, core.sessions(),
-                config.pinThrottle().build(ticker), core.observability().audit());
-        PinGuard pinGuard = new PinGuard(pins, core.clientIps());
-        env.jersey().register(new RootResource(Versions.current()));
-        env.jersey().register(new AuthResource(logins, core.sessions(), core.clientIps(), pinGuard,
-                core.observability().audit()));
-        env.jersey().register(new PinResource(pins, core.clientIps()));
-        env.jersey().register(new TokenResource(core.sessions()));
-        env.jersey().register(new DashboardResource(core.settings(), rules(config, pins), pinGuard,
-                env.getObjectMapper(), config.limits().maxUiSize()));
-        env.jersey().register(new ConsoleResource(new ConsoleAssets(Versions.build())));
-        AdminTasks.register(env, core.sessions(), throttle, pins, core.observability().audit(), core.clientIps(),
-                problems);
-    }
-
-    /** The fixed rules {@code GET /dashboard/config} shows next to the run-time settings. */
-    private static Map<String, Object> rules(ArcpSessionConfiguration config, SessionPins pins) {
-        Map<String, Object> rules = new LinkedHashMap<>();
-        rules.put("pin", pins.rules().describe());
-        rules.put("login_throttle", ThrottleFactory.describe(config.loginThrottle().settings()));
-        rules.put("pin_throttle", ThrottleFactory.describe(pins.throttle()));
-        return rules;
     }
 }

@@ -12,12 +12,11 @@ import tech.arcp.http.ClientIpFactory;
 import tech.arcp.http.LimitsFactory;
 import tech.arcp.login.AdminUserFactory;
 import tech.arcp.login.PasswordHashingFactory;
-import tech.arcp.metrics.PrometheusFactory;
 import tech.arcp.login.PinsFactory;
 import tech.arcp.login.ThrottleFactory;
+import tech.arcp.observability.PrometheusFactory;
 import tech.arcp.problem.ProblemsFactory;
 import tech.arcp.registry.AgentsFactory;
-import tech.arcp.session.SessionsFactory;
 import tech.arcp.session.TokensFactory;
 
 /** The service configuration: {@code config.yml}, overridable with {@code -Ddw.<path>=...}. */

@@ -15,7 +15,7 @@ import org.apache.commons.text.StringSubstitutor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import tech.arcp.session.SessionPolicy;
-import tech.arcp.session.caffeine.CaffeineStoreFactory;
+import tech.arcp.storage.caffeine.CaffeineStoreFactory;
 
 /** The shipped config.yml: defaults, ARCP environment variables and -Ddw overrides. */
 class ConfigurationTest {

@@ -17,7 +17,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import tech.arcp.session.redis.RedisStoreFactory;
+import tech.arcp.storage.redis.RedisStoreFactory;
 import tech.arcp.testing.OwnRedis;
 
 /**
@@ -42,7 +42,7 @@ class SettingsNamesTest {
     private String redisUrl(Map<String, String> environment) throws Exception {
         Map<String, String> withStore = new HashMap<>(environment);
         withStore.put("SESSION_STORE", "redis");
-        return ((RedisStoreFactory) load(withStore).sessions().store()).url();
+        return ((RedisStoreFactory) load(withStore).sessions().store()).redis().url();
     }
 
     private String level(Map<String, String> environment) throws Exception {

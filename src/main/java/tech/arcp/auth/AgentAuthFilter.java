@@ -7,10 +7,9 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.HttpHeaders;
 import java.util.Optional;
 import tech.arcp.problem.Problem;
-import tech.arcp.problem.ProblemRenderer;
 import tech.arcp.problem.ProblemType;
-import tech.arcp.registry.AgentTokens;
-import tech.arcp.registry.Caller;
+import tech.arcp.registry.tokens.AgentTokens;
+import tech.arcp.registry.tokens.Caller;
 
 /**
  * Guards an {@link AgentAccess} method: a live temp or agent access token installs an
@@ -23,15 +22,12 @@ import tech.arcp.registry.Caller;
 public final class AgentAuthFilter implements ContainerRequestFilter {
     private final AgentTokens tokens;
     private final SessionAuthFilter admin;
-    private final ProblemRenderer renderer;
-    private final AuthFailureListener failures;
+    private final AuthRefusal refusal;
 
-    public AgentAuthFilter(AgentTokens tokens, SessionAuthFilter admin, ProblemRenderer renderer,
-                           AuthFailureListener failures) {
+    AgentAuthFilter(AgentTokens tokens, SessionAuthFilter admin, AuthRefusal refusal) {
         this.tokens = tokens;
         this.admin = admin;
-        this.renderer = renderer;
-        this.failures = failures;
+        this.refusal = refusal;
     }
 
     @Override
@@ -44,12 +40,9 @@ public final class AgentAuthFilter implements ContainerRequestFilter {
             return;
         }
         if (token != null && tokens.isAgentToken(token)) {
-            Problem problem = Problem.of(ProblemType.TOKEN_INVALID,
+            refusal.abort(request, Problem.of(ProblemType.TOKEN_INVALID,
                     "The agent token has expired or was revoked - request a new temporary token")
-                    .with("reason", "agent_token_ended");
-            String requestId = SessionAuthFilter.requestId(request);
-            failures.failed(problem, requestId);
-            request.abortWith(renderer.response(problem, request.getUriInfo().getRequestUri().getRawPath(), requestId));
+                    .with("reason", "agent_token_ended"));
             return;
         }
         admin.filter(request);

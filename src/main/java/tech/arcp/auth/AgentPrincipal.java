@@ -2,7 +2,7 @@ package tech.arcp.auth;
 
 import jakarta.ws.rs.core.SecurityContext;
 import java.security.Principal;
-import tech.arcp.registry.Caller;
+import tech.arcp.registry.tokens.Caller;
 
 /** An agent (temp or access token) as the principal of a request that passed {@link AgentAuthFilter}. */
 public record AgentPrincipal(Caller caller) implements Principal {

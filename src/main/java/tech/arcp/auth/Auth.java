@@ -7,7 +7,7 @@ import java.lang.annotation.Target;
 
 /**
  * Injects the authenticated caller of a protected resource method: an {@link AdminPrincipal}
- * (methods behind {@link SessionAuthFilter}) or a registry {@link tech.arcp.registry.Caller}
+ * (methods behind {@link SessionAuthFilter}) or a registry {@link tech.arcp.registry.tokens.Caller}
  * (admin or agent, methods marked {@link AgentAccess}). Read straight from the request by
  * {@link AuthParams}, without a per-request lookup in Jersey's injection manager.
  */

@@ -6,7 +6,7 @@ import org.glassfish.jersey.internal.inject.AbstractBinder;
 import org.glassfish.jersey.server.ContainerRequest;
 import org.glassfish.jersey.server.model.Parameter;
 import org.glassfish.jersey.server.spi.internal.ValueParamProvider;
-import tech.arcp.registry.Caller;
+import tech.arcp.registry.tokens.Caller;
 
 /**
  * Supplies {@link Auth} parameters from the security context that the auth filters installed.

@@ -3,7 +3,9 @@ package tech.arcp.auth;
 import java.time.Duration;
 import tech.arcp.problem.Problem;
 import tech.arcp.problem.ProblemType;
+import tech.arcp.session.Authentication;
 import tech.arcp.session.Denial;
+import tech.arcp.session.SessionPolicy;
 
 /** The problem body of each {@link Denial} (SPEC §2 "Answers to a protected request"). */
 public final class DenialProblems {
@@ -17,6 +19,11 @@ public final class DenialProblems {
             case IDLE_TIMEOUT, ABSOLUTE_TIMEOUT, UNKNOWN_SESSION -> ProblemType.SESSION_EXPIRED;
             default -> ProblemType.SESSION_INVALID;
         };
+    }
+
+    /** The problem of a refused authentication, with the timeouts of {@code policy} in its detail. */
+    public static Problem problem(Authentication.Denied denied, SessionPolicy policy) {
+        return problem(denied.denial(), denied.sessionId(), policy.idleTimeout(), policy.absoluteTimeout());
     }
 
     public static Problem problem(Denial denial, String sessionId, Duration idle, Duration absolute) {

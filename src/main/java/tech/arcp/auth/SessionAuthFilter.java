@@ -8,12 +8,10 @@ import jakarta.ws.rs.core.HttpHeaders;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
-import tech.arcp.http.RequestIds;
 import tech.arcp.problem.Problem;
-import tech.arcp.problem.ProblemRenderer;
 import tech.arcp.problem.ProblemType;
+import tech.arcp.session.Access;
 import tech.arcp.session.Authentication;
-import tech.arcp.session.SessionPolicy;
 import tech.arcp.session.SessionService;
 
 /**
@@ -25,26 +23,18 @@ import tech.arcp.session.SessionService;
 public final class SessionAuthFilter implements ContainerRequestFilter {
 
     private final SessionService sessions;
-    private final ProblemRenderer renderer;
-    private final AuthFailureListener failures;
-    private final boolean slide;
+    private final AuthRefusal refusal;
+    private final Access access;
     private final Predicate<String> agentTokens;
-
-    public SessionAuthFilter(SessionService sessions, ProblemRenderer renderer, AuthFailureListener failures,
-                             boolean slide) {
-        this(sessions, renderer, failures, slide, token -> false);
-    }
 
     /**
      * @param agentTokens recognises tokens of the agent registry: a refused request that carries
      *                    one gets 403 {@code insufficient-permissions} instead of a session answer
      */
-    public SessionAuthFilter(SessionService sessions, ProblemRenderer renderer, AuthFailureListener failures,
-                             boolean slide, Predicate<String> agentTokens) {
+    SessionAuthFilter(SessionService sessions, AuthRefusal refusal, Access access, Predicate<String> agentTokens) {
         this.sessions = sessions;
-        this.renderer = renderer;
-        this.failures = failures;
-        this.slide = slide;
+        this.refusal = refusal;
+        this.access = access;
         this.agentTokens = agentTokens;
     }
 
@@ -53,20 +43,17 @@ public final class SessionAuthFilter implements ContainerRequestFilter {
         String token = bearerToken(header(request, HttpHeaders.AUTHORIZATION));
         String fingerprint = header(request, ClientFingerprints.HEADER);
         if (token != null && fingerprint != null && !ClientFingerprints.isValid(fingerprint)) {
-            abort(request, Problem.of(ProblemType.INVALID_INPUT,
-                    "X-Client-Fingerprint must be 1-256 visible ASCII characters"));
+            refusal.abort(request, ClientFingerprints.invalid());
             return;
         }
-        Authentication result = sessions.authenticate(token, fingerprint, slide);
+        Authentication result = sessions.authenticate(token, fingerprint, access);
         if (result instanceof Authentication.Denied denied) {
             if (token != null && agentTokens.test(token)) {
-                abort(request, Problem.of(ProblemType.INSUFFICIENT_PERMISSIONS,
+                refusal.abort(request, Problem.of(ProblemType.INSUFFICIENT_PERMISSIONS,
                         "Agent tokens cannot be used on admin endpoints"));
                 return;
             }
-            SessionPolicy policy = sessions.policy();
-            abort(request, DenialProblems.problem(denied.denial(), denied.sessionId(),
-                    policy.idleTimeout(), policy.absoluteTimeout()));
+            refusal.abort(request, DenialProblems.problem(denied, sessions.policy()));
             return;
         }
         AdminPrincipal principal = new AdminPrincipal(((Authentication.Granted) result).session());
@@ -94,16 +81,5 @@ public final class SessionAuthFilter implements ContainerRequestFilter {
         }
         String token = header.substring(7).trim();
         return token.isEmpty() ? null : token;
-    }
-
-    private void abort(ContainerRequestContext request, Problem problem) {
-        String requestId = requestId(request);
-        failures.failed(problem, requestId);
-        request.abortWith(renderer.response(problem, request.getUriInfo().getRequestUri().getRawPath(), requestId));
-    }
-
-    static String requestId(ContainerRequestContext request) {
-        Object id = request.getProperty(RequestIds.ATTRIBUTE);
-        return id == null ? RequestIds.generate() : id.toString();
     }
 }

@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.function.BooleanSupplier;
 import tech.arcp.api.Times;
-import tech.arcp.session.SessionStoreFactory;
+import tech.arcp.storage.Storage;
 
 /**
  * The body of {@code GET /health}, from the health-check registry: {@code healthy} when every
@@ -20,7 +20,7 @@ import tech.arcp.session.SessionStoreFactory;
  */
 public final class HealthSummary {
     public static final String DRAINING = "draining";
-    private static final Set<String> CRITICAL = Set.of(SessionStoreFactory.HEALTH_CHECK);
+    private static final Set<String> CRITICAL = Set.of(Storage.HEALTH_CHECK);
 
     private final HealthCheckRegistry checks;
     private final String version;

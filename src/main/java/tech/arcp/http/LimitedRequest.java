@@ -5,8 +5,6 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import java.io.IOException;
-import tech.arcp.problem.Problem;
-import tech.arcp.problem.ProblemType;
 
 /**
  * A request whose body stream fails with a 413 problem once more than {@code limit} bytes were
@@ -67,14 +65,14 @@ final class LimitedRequest extends HttpServletRequestWrapper {
             try {
                 return read.read();
             } catch (IOException malformed) {
-                throw Problem.of(ProblemType.REQUEST_ERROR, "The request body could not be read").exception();
+                throw new RequestLimitException(RequestLimitException.Limit.BODY_UNREADABLE, 0);
             }
         }
 
         private void counted(int n) {
             count += n;
             if (count > limit) {
-                throw RequestLimitsFilter.tooLarge(limit).exception();
+                throw RequestLimitsFilter.tooLarge(limit);
             }
         }
 

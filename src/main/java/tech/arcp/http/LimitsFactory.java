@@ -1,9 +1,6 @@
 package tech.arcp.http;
 
-import com.codahale.metrics.MetricRegistry;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.github.benmanes.caffeine.cache.Ticker;
-import io.dropwizard.core.setup.Environment;
 import io.dropwizard.util.DataSize;
 import io.dropwizard.util.Duration;
 import io.dropwizard.validation.MaxDataSize;
@@ -14,17 +11,11 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.util.concurrent.TimeUnit;
-import org.eclipse.jetty.util.thread.Scheduler;
-import tech.arcp.health.Draining;
-import tech.arcp.health.DrainingHealthFilter;
-import tech.arcp.metrics.ConnectionMetrics;
-import tech.arcp.problem.JettyProblemWriter;
-import tech.arcp.problem.ProblemRenderer;
 
 /**
  * {@code limits:} request limits of SPEC §5 enforced by {@link RequestLimitsFilter}, the size of
- * the stored UI settings, and the time and connection limits of {@link ConnectionGuard} and
- * {@link BodyBufferingHandler} (docs/connections.md). (Request headers are limited by the
+ * the stored UI settings, and the time and connection limits that the {@code connections} package
+ * enforces (docs/connections.md). (Request headers are limited by the
  * connector's {@code maxRequestHeaderSize}; fingerprint, user name and password lengths are fixed
  * by the spec.)
  */
@@ -85,37 +76,30 @@ public class LimitsFactory {
         return maxQueryParameters;
     }
 
-    /** The time limits of a request's head and body, and the least body rate (bytes per second). */
-    public RequestTimeouts timeouts() {
-        return new RequestTimeouts(headerTimeout.toJavaDuration(), bodyTimeout.toJavaDuration(), minBodyRate.toBytes());
+    /** How long a request's head may take to arrive. */
+    public java.time.Duration headerTimeout() {
+        return headerTimeout.toJavaDuration();
     }
 
-    /**
-     * The connection caps, the time limits and the body reading of docs/connections.md, with their
-     * metrics, and the draining shutdown (for {@code drainPeriod}) with its admin health check.
-     *
-     * @return whether the service drains
-     */
-    public Draining registerConnections(Environment env, ClientIpResolver clientIps, ProblemRenderer problems,
-                                        java.time.Duration drainPeriod, Ticker ticker) {
-        ConnectionSetup setup = buildConnectionSetup(clientIps, problems, env.metrics(), new Draining(drainPeriod), ticker);
-        env.lifecycle().addEventListener(setup);
-        DrainingHealthFilter.register(env.admin(), setup.draining());
-        return setup.draining();
+    /** How long a request's body may take to arrive, once its head has. */
+    public java.time.Duration bodyTimeout() {
+        return bodyTimeout.toJavaDuration();
     }
 
-    private ConnectionSetup buildConnectionSetup(ClientIpResolver clientIps, ProblemRenderer problems,
-                                                 MetricRegistry registry, Draining draining, Ticker ticker) {
-        ConnectionMetrics metrics = new ConnectionMetrics(registry);
-        Scheduler scheduler = ConnectionSetup.scheduler();
-        ConnectionGuard guard = new ConnectionGuard(new ConnectionCaps(maxConnections, maxConnectionsPerIp), timeouts(),
-                clientIps, scheduler, metrics);
-        metrics.watch(guard::openConnections);
-        BodyRules rules = new BodyRules(maxBodySize.toBytes(), timeouts(), new JettyProblemWriter(problems), metrics, ticker);
-        return new ConnectionSetup(scheduler, guard, rules, draining);
+    /** The least body data rate, in bytes per second after the first second; 0: no rate check. */
+    public long minBodyRate() {
+        return minBodyRate.toBytes();
     }
 
-    public RequestLimitsFilter buildFilter(ProblemRenderer renderer) {
-        return new RequestLimitsFilter(maxBodySize.toBytes(), maxQueryParameters, renderer);
+    public int maxConnections() {
+        return maxConnections;
+    }
+
+    public int maxConnectionsPerIp() {
+        return maxConnectionsPerIp;
+    }
+
+    public RequestLimitsFilter buildFilter(RequestLimitsFilter.Refusal refusal) {
+        return new RequestLimitsFilter(maxBodySize.toBytes(), maxQueryParameters, refusal);
     }
 }

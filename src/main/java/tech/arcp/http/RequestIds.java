@@ -21,6 +21,11 @@ public final class RequestIds {
         return incoming != null && VALID.matcher(incoming).matches() ? incoming : generate();
     }
 
+    /** The id a filter stored on the request ({@link #ATTRIBUTE}), or a fresh one when there is none. */
+    public static String orGenerate(Object stored) {
+        return stored == null ? generate() : stored.toString();
+    }
+
     public static String generate() {
         byte[] bytes = new byte[6];
         ThreadLocalRandom.current().nextBytes(bytes);

@@ -8,26 +8,30 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import tech.arcp.problem.Problem;
-import tech.arcp.problem.ProblemRenderer;
-import tech.arcp.problem.ProblemType;
 
 /**
  * The request limits of SPEC §5 that Jetty does not enforce: more than {@code maxQueryParameters}
  * query parameters → 400 {@code request-error}; a body over {@code maxBodySize} → 413
  * {@code request-too-large}, at once when {@code Content-Length} says so, and for a chunked body
- * as soon as reading passes the limit ({@link BodyReader}, before dispatch; {@link LimitedRequest}
- * stays as the guard of the servlet layer). Runs after the request-id filter.
+ * as soon as reading passes the limit (before dispatch, by the connections package's body reader;
+ * {@link LimitedRequest} stays as the guard of the servlet layer). Runs after the request-id filter.
  */
 public final class RequestLimitsFilter implements Filter {
     private final long maxBodySize;
     private final int maxQueryParameters;
-    private final ProblemRenderer renderer;
+    private final Refusal refusal;
 
-    public RequestLimitsFilter(long maxBodySize, int maxQueryParameters, ProblemRenderer renderer) {
+    /** Writes the answer to a request refused before it reached the application. */
+    @FunctionalInterface
+    public interface Refusal {
+        void write(HttpServletRequest request, HttpServletResponse response, RequestLimitException refused)
+                throws IOException;
+    }
+
+    public RequestLimitsFilter(long maxBodySize, int maxQueryParameters, Refusal refusal) {
         this.maxBodySize = maxBodySize;
         this.maxQueryParameters = maxQueryParameters;
-        this.renderer = renderer;
+        this.refusal = refusal;
     }
 
     @Override
@@ -36,12 +40,12 @@ public final class RequestLimitsFilter implements Filter {
         HttpServletRequest request = (HttpServletRequest) req;
         HttpServletResponse response = (HttpServletResponse) res;
         if (queryParameters(request.getQueryString()) > maxQueryParameters) {
-            refuse(request, response, Problem.of(ProblemType.REQUEST_ERROR,
-                    "Too many query parameters").with("max_query_parameters", maxQueryParameters));
+            refusal.write(request, response,
+                    new RequestLimitException(RequestLimitException.Limit.QUERY_PARAMETERS, maxQueryParameters));
             return;
         }
         if (request.getContentLengthLong() > maxBodySize) {
-            refuse(request, response, tooLarge(maxBodySize));
+            refusal.write(request, response, tooLarge(maxBodySize));
             return;
         }
         chain.doFilter(new LimitedRequest(request, maxBodySize), res);
@@ -58,16 +62,7 @@ public final class RequestLimitsFilter implements Filter {
         return count;
     }
 
-    static Problem tooLarge(long maxBodySize) {
-        return Problem.of(ProblemType.REQUEST_TOO_LARGE, "The request body is larger than " + maxBodySize + " bytes")
-                .with("max_body_size", maxBodySize);
-    }
-
-    private void refuse(HttpServletRequest request, HttpServletResponse response, Problem problem)
-            throws IOException {
-        if (problem.status() == 413) {
-            response.setHeader("Connection", "close"); // do not read the rest of a huge body
-        }
-        renderer.write(request, response, problem);
+    static RequestLimitException tooLarge(long maxBodySize) {
+        return new RequestLimitException(RequestLimitException.Limit.BODY_SIZE, maxBodySize);
     }
 }

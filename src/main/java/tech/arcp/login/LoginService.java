@@ -20,10 +20,6 @@ public final class LoginService {
     private final LoginObserver observer;
     private final SecurityEvents events;
 
-    public LoginService(AdminCredentials credentials, SessionService sessions, LoginThrottle throttle) {
-        this(credentials, sessions, throttle, LoginObserver.NONE, SecurityEvents.NONE);
-    }
-
     public LoginService(AdminCredentials credentials, SessionService sessions, LoginThrottle throttle,
                         LoginObserver observer, SecurityEvents events) {
         this.credentials = credentials;

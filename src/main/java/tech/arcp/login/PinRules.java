@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import tech.arcp.api.FieldError;
 import tech.arcp.problem.Problem;
+import tech.arcp.problem.ProblemException;
 import tech.arcp.problem.ProblemType;
 
 /**
@@ -93,7 +95,7 @@ public final class PinRules {
 
     private static tech.arcp.problem.ProblemException invalid(String message) {
         return Problem.of(ProblemType.VALIDATION_FAILED, "The request did not pass validation")
-                .with("validation_errors", List.of(Map.of("field", "pin", "message", message)))
+                .with("validation_errors", List.of(new FieldError("pin", message)))
                 .exception();
     }
 }

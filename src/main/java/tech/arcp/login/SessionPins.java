@@ -57,7 +57,7 @@ public final class SessionPins {
         }
         rules.requireAcceptable(pin);
         String hash = hasher.hash(pin);
-        Session after = sessions.update(session, s -> s.pin().isSet() ? s : s.withPin(s.pin().withHash(hash)))
+        Session after = sessions.updatePin(session, state -> state.isSet() ? state : state.withHash(hash))
                 .orElseThrow(SessionPins::ended);
         if (!hash.equals(after.pin().hash())) {
             throw Problem.of(ProblemType.PIN_ALREADY_SET, "A PIN is already set for this session").exception();
@@ -67,7 +67,7 @@ public final class SessionPins {
     /** {@code POST /auth/verify_pin}: checks the PIN and marks the session verified. */
     public void verify(Session session, String pin, String clientIp) {
         check(session, pin, clientIp);
-        sessions.update(session, s -> s.withPin(s.pin().verifiedNow())).orElseThrow(SessionPins::ended);
+        sessions.updatePin(session, PinState::verifiedNow).orElseThrow(SessionPins::ended);
     }
 
     /**
@@ -103,7 +103,7 @@ public final class SessionPins {
     }
 
     private ProblemException incorrect(Session session) {
-        Session after = sessions.update(session, s -> s.withPin(s.pin().withFailure()))
+        Session after = sessions.updatePin(session, PinState::withFailure)
                 .orElseThrow(SessionPins::ended);
         int remaining = Math.max(0, rules.maxAttempts() - after.pin().failures());
         events.pinFailed(after, remaining);

@@ -3,6 +3,7 @@ package tech.arcp.problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import java.util.stream.Collectors;
+import tech.arcp.http.RequestLimitException;
 
 /**
  * Malformed JSON and JSON of the wrong shape: 400 {@code invalid-input}. The detail names the
@@ -21,6 +22,9 @@ public final class JsonProcessingExceptionMapper extends ProblemMapper<JsonProce
         for (Throwable cause = exception.getCause(); cause != null; cause = cause.getCause()) {
             if (cause instanceof ProblemException wrapped) {
                 return wrapped.problem();
+            }
+            if (cause instanceof RequestLimitException limit) {
+                return RequestLimitProblems.problem(limit);
             }
             if (cause instanceof java.io.EOFException) {
                 return RequestReadExceptionMapper.EARLY_END;

@@ -17,7 +17,6 @@ public final class ProblemResponder {
     }
 
     public static String requestId(HttpServletRequest request) {
-        Object id = request.getAttribute(RequestIds.ATTRIBUTE);
-        return id == null ? RequestIds.generate() : id.toString();
+        return RequestIds.orGenerate(request.getAttribute(RequestIds.ATTRIBUTE));
     }
 }

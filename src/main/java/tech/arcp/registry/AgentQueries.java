@@ -10,6 +10,7 @@ import java.util.function.Predicate;
 import tech.arcp.api.Times;
 import tech.arcp.problem.Problem;
 import tech.arcp.problem.ProblemType;
+import tech.arcp.registry.tokens.Caller;
 
 /**
  * The registry's reads (REGISTRY.md): one agent, lists, public discovery and statistics. Liveness

@@ -1,6 +1,8 @@
 package tech.arcp.registry;
 
 import java.time.Instant;
+import tech.arcp.registry.rules.AgentMetrics;
+import tech.arcp.registry.rules.Registration;
 
 /**
  * One registered agent: its validated registration, when it registered, when it was last seen

@@ -3,6 +3,7 @@ package tech.arcp.registry;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import tech.arcp.registry.tokens.AgentGenerations;
 
 /**
  * Where agents live. Implementations compute liveness at read time ({@link #isAlive}: last seen
@@ -10,7 +11,7 @@ import java.util.function.UnaryOperator;
  * as if unregistered. An absent or removed agent is {@link Optional#empty()} everywhere.
  * Thread-safe; every method is atomic per agent id.
  */
-public interface AgentRegistry {
+public interface AgentRegistry extends AgentGenerations {
 
     /** Stores {@code fresh} unless a live agent holds its id; empty in that case (nothing changed). */
     Optional<AgentRecord> register(AgentRecord fresh);
@@ -32,5 +33,10 @@ public interface AgentRegistry {
     /** True when the registry lives in Redis, shared by every node (REGISTRY.md's {@code redis_connected}). */
     default boolean isShared() {
         return false;
+    }
+
+    @Override
+    default Optional<Long> generation(String agentId) {
+        return find(agentId).map(AgentRecord::generation);
     }
 }

@@ -8,6 +8,12 @@ import java.time.Instant;
 import tech.arcp.problem.Problem;
 import tech.arcp.problem.ProblemException;
 import tech.arcp.problem.ProblemType;
+import tech.arcp.registry.rules.AgentMetrics;
+import tech.arcp.registry.rules.MetricsRules;
+import tech.arcp.registry.rules.Registration;
+import tech.arcp.registry.rules.RegistrationRules;
+import tech.arcp.registry.tokens.AgentTokens;
+import tech.arcp.registry.tokens.Caller;
 
 /**
  * The registry's writes with their rules (REGISTRY.md): register, heartbeat, metrics update and
@@ -47,7 +53,7 @@ public final class AgentService {
         AgentRecord stored = registry.register(fresh).orElseThrow(() -> Problem.of(ProblemType.DUPLICATE_AGENT,
                 "Agent " + registration.agentId() + " is already registered and alive").exception());
         metrics.registered();
-        return new Registered(stored, tokens.issueAccess(stored));
+        return new Registered(stored, tokens.issueAccess(stored.agentId(), stored.generation()));
     }
 
     /** Marks the agent seen now, reviving it when it was dead. */

@@ -15,6 +15,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import tech.arcp.login.ThrottleFactory;
+import tech.arcp.registry.rules.AgentPolicy;
+import tech.arcp.registry.tokens.AgentKeys;
 
 /**
  * {@code agents:} the agent registry (REGISTRY.md). Lists are comma-separated strings so that
@@ -22,7 +24,6 @@ import tech.arcp.login.ThrottleFactory;
  */
 public class AgentsFactory {
     public static final String DEFAULT_TYPES = "security,monitoring,automation,networking,testing";
-    static final int MIN_KEY_LENGTH = 10;
     private static final java.time.Duration MIN_REMOVE_AFTER = java.time.Duration.ofSeconds(60);
 
     /** Agent registration keys, comma-separated; empty or unset: no agent can obtain a temp token. */
@@ -70,7 +71,7 @@ public class AgentsFactory {
     @ValidationMethod(message = "agents.keys must each be at least 10 characters")
     @JsonIgnore
     public boolean isKeysLongEnough() {
-        return keyList().stream().allMatch(k -> k.length() >= MIN_KEY_LENGTH);
+        return keyList().stream().allMatch(k -> k.length() >= AgentKeys.MIN_KEY_LENGTH);
     }
 
     @ValidationMethod(message = "agents.allowedTypes must name at least one type")

@@ -4,6 +4,8 @@ import com.codahale.metrics.Gauge;
 import com.codahale.metrics.Meter;
 import com.codahale.metrics.MetricRegistry;
 import java.util.function.ToLongFunction;
+import tech.arcp.registry.rules.AgentPolicy;
+import tech.arcp.session.SessionStoreUnavailableException;
 
 /**
  * Dropwizard metrics of the registry. The Prometheus bridge turns meter {@code arcp.agent.registrations}

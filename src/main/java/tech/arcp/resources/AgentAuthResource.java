@@ -8,14 +8,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import java.util.LinkedHashMap;
 import java.util.Map;
+import tech.arcp.api.TempToken;
 import tech.arcp.auth.AgentAccess;
 import tech.arcp.auth.Public;
 import tech.arcp.http.ClientIpResolver;
 import tech.arcp.problem.Problem;
 import tech.arcp.problem.ProblemType;
-import tech.arcp.registry.AgentLogin;
+import tech.arcp.registry.tokens.AgentLogin;
 
 /** {@code /auth/agent}: the agent's first step (temp token) and the disabled three-phase step. */
 @Path("/auth/agent")
@@ -35,14 +35,9 @@ public final class AgentAuthResource {
     @Path("/request_temp_token")
     @Public
     @Consumes(MediaType.APPLICATION_JSON)
-    public Map<String, Object> requestTempToken(JsonNode body, @Context HttpServletRequest request) {
-        String token = login.requestTempToken(body, clientIps.resolve(request));
-        Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("temp_token", token);
-        answer.put("token_type", "bearer");
-        answer.put("expires_in", tempTokenSeconds);
-        answer.put("message", "Temporary token issued. Use this token to complete agent registration.");
-        return answer;
+    public TempToken requestTempToken(JsonNode body, @Context HttpServletRequest request) {
+        return new TempToken(login.requestTempToken(body, clientIps.resolve(request)), "bearer", tempTokenSeconds,
+                "Temporary token issued. Use this token to complete agent registration.");
     }
 
     /** Three-phase registration is left out: the client then registers in basic mode. */

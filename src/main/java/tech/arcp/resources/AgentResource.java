@@ -10,9 +10,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import tech.arcp.api.AgentMetricsView;
+import tech.arcp.api.AgentRegistered;
+import tech.arcp.api.AgentUnregistered;
+import tech.arcp.api.Heartbeat;
+import tech.arcp.api.MetricsUpdated;
 import tech.arcp.api.Times;
 import tech.arcp.auth.AgentAccess;
 import tech.arcp.auth.Auth;
@@ -21,7 +25,7 @@ import tech.arcp.registry.AgentQueries;
 import tech.arcp.registry.AgentRecord;
 import tech.arcp.registry.AgentService;
 import tech.arcp.registry.AgentView;
-import tech.arcp.registry.Caller;
+import tech.arcp.registry.tokens.Caller;
 
 /** {@code /agents}: registration and the agent's own calls; an admin session or an agent token. */
 @Path("/agents")
@@ -39,15 +43,11 @@ public final class AgentResource {
     @Path("/register")
     @AgentAccess
     @Consumes(MediaType.APPLICATION_JSON)
-    public Map<String, Object> register(JsonNode body, @Auth Caller caller) {
+    public AgentRegistered register(JsonNode body, @Auth Caller caller) {
         AgentService.Registered registered = agents.register(caller, body);
         String id = registered.record().agentId();
-        Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("status", "success");
-        answer.put("message", "Agent " + id + " registered successfully");
-        answer.put("agent_id", id);
-        answer.put("access_token", registered.accessToken());
-        return answer;
+        return new AgentRegistered("success", "Agent " + id + " registered successfully", id,
+                registered.accessToken());
     }
 
     @GET
@@ -75,34 +75,26 @@ public final class AgentResource {
     @POST
     @Path("/{agent_id}/heartbeat")
     @AgentAccess
-    public Map<String, Object> heartbeat(@PathParam("agent_id") String agentId, @Auth Caller caller) {
+    public Heartbeat heartbeat(@PathParam("agent_id") String agentId, @Auth Caller caller) {
         AgentRecord seen = agents.heartbeat(caller, agentId);
-        Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("agent_id", seen.agentId());
-        answer.put("status", "success");
-        answer.put("last_seen", Times.iso(seen.lastSeen()));
-        return answer;
+        return new Heartbeat(seen.agentId(), "success", Times.iso(seen.lastSeen()));
     }
 
     @POST
     @Path("/{agent_id}/metrics")
     @AgentAccess
     @Consumes(MediaType.APPLICATION_JSON)
-    public Map<String, Object> updateMetrics(@PathParam("agent_id") String agentId, JsonNode body,
-                                             @Auth Caller caller) {
+    public MetricsUpdated updateMetrics(@PathParam("agent_id") String agentId, JsonNode body,
+                                        @Auth Caller caller) {
         AgentRecord updated = agents.updateMetrics(caller, agentId, body);
-        Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("status", "success");
-        answer.put("message", "Metrics updated for agent " + updated.agentId());
-        answer.put("agent_id", updated.agentId());
-        answer.put("metrics", AgentViews.metrics(updated.agentId(), updated.metrics()));
-        return answer;
+        return new MetricsUpdated("success", "Metrics updated for agent " + updated.agentId(), updated.agentId(),
+                AgentViews.metrics(updated.agentId(), updated.metrics()));
     }
 
     @GET
     @Path("/{agent_id}/metrics")
     @AgentAccess
-    public Map<String, Object> metrics(@PathParam("agent_id") String agentId, @Auth Caller caller) {
+    public AgentMetricsView metrics(@PathParam("agent_id") String agentId, @Auth Caller caller) {
         AgentView view = queries.get(caller, agentId);
         return AgentViews.metrics(view.record().agentId(), view.record().metrics());
     }
@@ -110,12 +102,8 @@ public final class AgentResource {
     @DELETE
     @Path("/{agent_id}")
     @AgentAccess
-    public Map<String, Object> unregister(@PathParam("agent_id") String agentId, @Auth Caller caller) {
+    public AgentUnregistered unregister(@PathParam("agent_id") String agentId, @Auth Caller caller) {
         AgentRecord removed = agents.unregister(caller, agentId);
-        Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("status", "success");
-        answer.put("message", "Agent " + removed.agentId() + " unregistered");
-        answer.put("agent_id", removed.agentId());
-        return answer;
+        return new AgentUnregistered("success", "Agent " + removed.agentId() + " unregistered", removed.agentId());
     }
 }

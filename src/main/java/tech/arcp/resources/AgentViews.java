@@ -4,13 +4,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import tech.arcp.api.AgentMetricsView;
+import tech.arcp.api.FieldError;
 import tech.arcp.api.Times;
 import tech.arcp.problem.Problem;
 import tech.arcp.problem.ProblemType;
 import tech.arcp.registry.AgentFilter;
-import tech.arcp.registry.AgentMetrics;
 import tech.arcp.registry.AgentView;
-import tech.arcp.registry.Registration;
+import tech.arcp.registry.rules.AgentMetrics;
+import tech.arcp.registry.rules.Registration;
 
 /** The JSON shapes of REGISTRY.md's agent and metrics objects, and its query parameters. */
 final class AgentViews {
@@ -46,18 +48,10 @@ final class AgentViews {
         return body;
     }
 
-    static Map<String, Object> metrics(String agentId, AgentMetrics m) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("agent_id", agentId);
-        body.put("success_rate", m.successRate());
-        body.put("avg_response_time", m.avgResponseTime());
-        body.put("total_requests", m.totalRequests());
-        body.put("last_active", Times.iso(m.lastActive()));
-        body.put("reputation_score", m.reputationScore());
-        body.put("requests_processed", m.requestsProcessed());
-        body.put("average_response_time", m.averageResponseTime());
-        body.put("error_rate", m.errorRate());
-        return body;
+    static AgentMetricsView metrics(String agentId, AgentMetrics m) {
+        return new AgentMetricsView(agentId, m.successRate(), m.avgResponseTime(), m.totalRequests(),
+                Times.iso(m.lastActive()), m.reputationScore(), m.requestsProcessed(),
+                m.averageResponseTime(), m.errorRate());
     }
 
     /** {@code true}/{@code false} (any case); absent: {@code fallback}; anything else: 422. */
@@ -103,6 +97,6 @@ final class AgentViews {
 
     private static RuntimeException invalid(String field, String message) {
         return Problem.of(ProblemType.VALIDATION_FAILED, "The query parameter " + field + " is invalid")
-                .with("validation_errors", List.of(Map.of("field", field, "message", message))).exception();
+                .with("validation_errors", List.of(new FieldError(field, message))).exception();
     }
 }

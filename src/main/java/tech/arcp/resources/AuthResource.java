@@ -14,9 +14,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.Map;
 import tech.arcp.api.LoginRequest;
 import tech.arcp.api.LoginResponse;
+import tech.arcp.api.SessionList;
+import tech.arcp.api.SessionStatus;
+import tech.arcp.api.SessionsEnded;
 import tech.arcp.api.StatusMessage;
 import tech.arcp.api.Times;
 import tech.arcp.audit.AuditLog;
@@ -65,12 +67,10 @@ public final class AuthResource {
                                @HeaderParam("User-Agent") String userAgent,
                                @Context HttpServletRequest request) {
         if (fingerprint == null || fingerprint.isEmpty()) {
-            throw Problem.of(ProblemType.REQUIRED_HEADER_MISSING, "The X-Client-Fingerprint header is required")
-                    .with("header", ClientFingerprints.HEADER).exception();
+            throw ClientFingerprints.missing().exception();
         }
         if (!ClientFingerprints.isValid(fingerprint)) {
-            throw Problem.of(ProblemType.INVALID_INPUT,
-                    "X-Client-Fingerprint must be 1-256 visible ASCII characters").exception();
+            throw ClientFingerprints.invalid().exception();
         }
         SessionService.Opened opened = logins.login(body.username(), body.password(), fingerprint,
                 clientIps.resolve(request), truncate(userAgent));
@@ -90,9 +90,8 @@ public final class AuthResource {
 
     @POST
     @Path("/logout_all")
-    public Map<String, Object> logoutAll(@Auth AdminPrincipal admin) {
-        int ended = sessions.endAll(admin.getName(), EndReason.REVOKED);
-        return Map.of("status", "success", "ended", ended);
+    public SessionsEnded logoutAll(@Auth AdminPrincipal admin) {
+        return new SessionsEnded("success", sessions.endAll(admin.getName(), EndReason.REVOKED));
     }
 
     @GET
@@ -105,10 +104,10 @@ public final class AuthResource {
     @GET
     @Path("/sessions")
     @Quiet
-    public Map<String, Object> list(@Auth AdminPrincipal admin) {
+    public SessionList list(@Auth AdminPrincipal admin) {
         Session current = admin.session();
         SessionPolicy policy = sessions.policy();
-        return Map.of("sessions", sessions.sessionsOf(current.user()).stream()
+        return new SessionList(sessions.sessionsOf(current.user()).stream()
                 .map(s -> SessionViews.summary(s, policy, current.id()))
                 .toList());
     }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import tech.arcp.api.ConfigUpdate;
+import tech.arcp.api.FieldError;
 import tech.arcp.problem.Problem;
 import tech.arcp.problem.ProblemType;
 import tech.arcp.session.RuntimeSettings;
@@ -63,7 +64,7 @@ final class ConfigChanges {
 
     private static RuntimeException invalid(String field, String message) {
         return Problem.of(ProblemType.VALIDATION_FAILED, "The request did not pass validation")
-                .with("validation_errors", List.of(Map.of("field", field, "message", message)))
+                .with("validation_errors", List.of(new FieldError(field, message)))
                 .exception();
     }
 }

@@ -8,8 +8,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import tech.arcp.auth.Public;
 import tech.arcp.auth.SessionAuthFilter;
-import tech.arcp.metrics.PrometheusExport;
-import tech.arcp.metrics.ScrapeToken;
+import tech.arcp.observability.PrometheusExport;
+import tech.arcp.observability.ScrapeToken;
 import tech.arcp.problem.Problem;
 import tech.arcp.problem.ProblemType;
 

@@ -10,9 +10,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import tech.arcp.api.PinRequest;
+import tech.arcp.api.PinStatus;
 import tech.arcp.api.StatusMessage;
 import tech.arcp.auth.AdminPrincipal;
 import tech.arcp.auth.Auth;
@@ -51,11 +50,8 @@ public final class PinResource {
 
     @GET
     @Path("/pin_status")
-    public Map<String, Boolean> pinStatus(@Auth AdminPrincipal admin) {
+    public PinStatus pinStatus(@Auth AdminPrincipal admin) {
         Session session = admin.session();
-        Map<String, Boolean> body = new LinkedHashMap<>();
-        body.put("pin_set", session.pin().isSet());
-        body.put("pin_verified", session.pin().verified());
-        return body;
+        return new PinStatus(session.pin().isSet(), session.pin().verified());
     }
 }

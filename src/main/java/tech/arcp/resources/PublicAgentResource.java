@@ -8,6 +8,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Map;
+import tech.arcp.api.AgentTypes;
 import tech.arcp.auth.Public;
 import tech.arcp.registry.AgentFilter;
 import tech.arcp.registry.AgentQueries;
@@ -50,7 +51,7 @@ public final class PublicAgentResource {
 
     @GET
     @Path("/agent_types")
-    public Map<String, Object> agentTypes() {
-        return Map.of("allowed_agent_types", allowedTypes);
+    public AgentTypes agentTypes() {
+        return new AgentTypes(allowedTypes);
     }
 }

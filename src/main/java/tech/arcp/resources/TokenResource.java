@@ -9,9 +9,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import tech.arcp.api.TokenResponse;
+import tech.arcp.api.TokenValidation;
 import tech.arcp.auth.AdminPrincipal;
 import tech.arcp.auth.Auth;
 import tech.arcp.auth.ClientFingerprints;
@@ -21,8 +20,8 @@ import tech.arcp.auth.SessionAuthFilter;
 import tech.arcp.problem.Problem;
 import tech.arcp.problem.ProblemException;
 import tech.arcp.problem.ProblemType;
+import tech.arcp.session.Access;
 import tech.arcp.session.Authentication;
-import tech.arcp.session.SessionPolicy;
 import tech.arcp.session.SessionService;
 
 /** {@code /tokens}: validation (quiet, never slides) and rotation. */
@@ -39,9 +38,9 @@ public final class TokenResource {
     @GET
     @Path("/validate")
     @Public
-    public Map<String, Object> validateHeader(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+    public TokenValidation validateHeader(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
                                               @HeaderParam(ClientFingerprints.HEADER) String fingerprint) {
-        Authentication result = sessions.authenticate(SessionAuthFilter.bearerToken(authorization), fingerprint, false);
+        Authentication result = sessions.authenticate(SessionAuthFilter.bearerToken(authorization), fingerprint, Access.QUIET);
         if (result instanceof Authentication.Denied denied) {
             Problem problem = problem(denied);
             throw problem.with("valid", false).with("error", problem.detail()).exception();
@@ -53,13 +52,10 @@ public final class TokenResource {
     @POST
     @Path("/validate")
     @Public
-    public Map<String, Object> validateQuery(@QueryParam("token") String token) {
+    public TokenValidation validateQuery(@QueryParam("token") String token) {
         Authentication result = sessions.inspect(token);
         if (result instanceof Authentication.Denied denied) {
-            Map<String, Object> body = new LinkedHashMap<>();
-            body.put("valid", false);
-            body.put("error", problem(denied).detail());
-            return body;
+            return TokenValidation.invalid(problem(denied).detail());
         }
         return valid((Authentication.Granted) result, false);
     }
@@ -73,20 +69,13 @@ public final class TokenResource {
         return new TokenResponse(opened.token(), "bearer", sessions.policy().idleTimeout().toSeconds());
     }
 
-    private Map<String, Object> valid(Authentication.Granted granted, boolean withAgentId) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("valid", true);
-        if (withAgentId) {
-            body.put("agent_id", SessionViews.agentId(granted.session().user()));
-        }
-        body.put("payload", SessionViews.payload(granted.session(), sessions.policy()));
-        return body;
+    private TokenValidation valid(Authentication.Granted granted, boolean withAgentId) {
+        return new TokenValidation(true, withAgentId ? SessionViews.agentId(granted.session().user()) : null,
+                SessionViews.payload(granted.session(), sessions.policy()), null);
     }
 
     private Problem problem(Authentication.Denied denied) {
-        SessionPolicy policy = sessions.policy();
-        return DenialProblems.problem(denied.denial(), denied.sessionId(), policy.idleTimeout(),
-                policy.absoluteTimeout());
+        return DenialProblems.problem(denied, sessions.policy());
     }
 
 }

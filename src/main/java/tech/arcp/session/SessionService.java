@@ -46,10 +46,10 @@ public final class SessionService {
      *
      * @param token       the bearer token, or {@code null} when the request has none
      * @param fingerprint the {@code X-Client-Fingerprint} value, or {@code null}
-     * @param slide       whether a granted request restarts the idle timer (false on quiet reads)
+     * @param access      whether a granted request restarts the idle timer ({@link Access#QUIET}: not)
      * @throws SessionStoreUnavailableException when the store cannot answer
      */
-    public Authentication authenticate(String token, String fingerprint, boolean slide) {
+    public Authentication authenticate(String token, String fingerprint, Access access) {
         Authentication found = inspect(token);
         if (!(found instanceof Authentication.Granted granted)) {
             return found;
@@ -61,7 +61,7 @@ public final class SessionService {
         if (!session.fingerprint().matches(codec.fingerprint(fingerprint))) {
             return new Authentication.Denied(Denial.FINGERPRINT_MISMATCH, session.id());
         }
-        if (!slide) {
+        if (access == Access.QUIET) {
             return found;
         }
         return store.touch(session.key())
@@ -125,13 +125,8 @@ public final class SessionService {
         return store.rotate(session.key(), issued.key()).map(s -> new Opened(issued.token(), s));
     }
 
-    public Optional<Session> update(Session session, java.util.function.UnaryOperator<Session> change) {
-        return store.update(session.key(), change);
-    }
-
-    /** The current monotonic tick, for rendering deadlines. */
-    public long now() {
-        return ticker.read();
+    public Optional<Session> updatePin(Session session, java.util.function.UnaryOperator<PinState> change) {
+        return store.updatePin(session.key(), change);
     }
 
     /** A newly issued token (shown to the client once) and its session. */

@@ -38,11 +38,12 @@ public interface SessionStore {
     Optional<Session> rotate(SessionKey from, SessionKey to);
 
     /**
-     * Replaces a live session's state (its PIN); the change must not touch its times or key. A
-     * shared store may apply {@code change} more than once (it retries when another node changed
-     * the session meanwhile), so {@code change} must be free of side effects.
+     * Replaces a live session's PIN state with {@code change} of it, leaving everything else
+     * (key, times, idle deadline) as it is; empty when the session is not live. A shared store may
+     * apply {@code change} more than once (it retries when another node changed the session
+     * meanwhile), so {@code change} must be free of side effects; it must not return null.
      */
-    Optional<Session> update(SessionKey key, UnaryOperator<Session> change);
+    Optional<Session> updatePin(SessionKey key, UnaryOperator<PinState> change);
 
     /** The user's live sessions, oldest first. */
     List<Session> sessionsOf(String user);

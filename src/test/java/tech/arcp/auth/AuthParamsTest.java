@@ -12,7 +12,7 @@ import org.glassfish.jersey.internal.MapPropertiesDelegate;
 import org.glassfish.jersey.server.ContainerRequest;
 import org.glassfish.jersey.server.model.Parameter;
 import org.junit.jupiter.api.Test;
-import tech.arcp.registry.Caller;
+import tech.arcp.registry.tokens.Caller;
 import tech.arcp.session.PinState;
 import tech.arcp.session.Session;
 import tech.arcp.session.TokenCodec;

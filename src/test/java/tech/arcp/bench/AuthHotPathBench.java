@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import tech.arcp.api.SessionStatus;
 import tech.arcp.api.Times;
+import tech.arcp.session.Access;
 import tech.arcp.session.RuntimeSettings;
 import tech.arcp.session.Session;
 import tech.arcp.session.SessionEvents;
@@ -54,8 +55,8 @@ public final class AuthHotPathBench {
         steps.put("token decode (format, HMAC, SHA-256)", () -> codec.decode(token));
         steps.put("store find (Caffeine)", () -> store.find(session.key()));
         steps.put("fingerprint digest (HMAC)", () -> codec.fingerprint("bench-fp"));
-        steps.put("authenticate, quiet (all of the above)", () -> service.authenticate(token, "bench-fp", false));
-        steps.put("authenticate, sliding", () -> service.authenticate(token, "bench-fp", true));
+        steps.put("authenticate, quiet (all of the above)", () -> service.authenticate(token, "bench-fp", Access.QUIET));
+        steps.put("authenticate, sliding", () -> service.authenticate(token, "bench-fp", Access.SLIDING));
         steps.put("one ISO-8601 timestamp", () -> Times.iso(session.createdAt()));
         steps.put("JSON of session_status (view + write)", () -> write(json, status(session)));
         steps.put("JSON of GET / banner", () -> write(json, banner));

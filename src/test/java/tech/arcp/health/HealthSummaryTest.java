@@ -7,7 +7,7 @@ import com.codahale.metrics.health.HealthCheckRegistry;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import tech.arcp.session.SessionStoreFactory;
+import tech.arcp.storage.Storage;
 import tech.arcp.testing.TestTime;
 
 class HealthSummaryTest {
@@ -26,7 +26,7 @@ class HealthSummaryTest {
 
     @Test
     void allHealthyIsHealthy() {
-        checks.register(SessionStoreFactory.HEALTH_CHECK, fixed(true));
+        checks.register(Storage.HEALTH_CHECK, fixed(true));
         checks.register("deadlocks", fixed(true));
         time.advance(Duration.ofSeconds(42));
 
@@ -40,14 +40,14 @@ class HealthSummaryTest {
 
     @Test
     void aFailingNonCriticalCheckIsDegraded() {
-        checks.register(SessionStoreFactory.HEALTH_CHECK, fixed(true));
+        checks.register(Storage.HEALTH_CHECK, fixed(true));
         checks.register("deadlocks", fixed(false));
         assertThat(summary.run()).containsEntry("status", "degraded");
     }
 
     @Test
     void aFailingSessionStoreIsUnhealthyWhateverTheOrder() {
-        checks.register(SessionStoreFactory.HEALTH_CHECK, fixed(false));
+        checks.register(Storage.HEALTH_CHECK, fixed(false));
         checks.register("a-first", fixed(false));
         checks.register("z-last", fixed(false));
         Map<String, Object> body = summary.run();
@@ -58,7 +58,7 @@ class HealthSummaryTest {
 
     @Test
     void drainingWinsOverEveryCheck() {
-        checks.register(SessionStoreFactory.HEALTH_CHECK, fixed(true));
+        checks.register(Storage.HEALTH_CHECK, fixed(true));
         java.util.concurrent.atomic.AtomicBoolean draining = new java.util.concurrent.atomic.AtomicBoolean();
         HealthSummary drainable = new HealthSummary(checks, "1.2.3", time, time, draining::get);
         assertThat(drainable.run()).containsEntry("status", "healthy");

@@ -11,6 +11,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tech.arcp.problem.ProblemException;
 import tech.arcp.registry.caffeine.CaffeineAgentRegistry;
+import tech.arcp.registry.caffeine.CaffeineAgentTokenStore;
+import tech.arcp.registry.rules.AgentPolicy;
+import tech.arcp.registry.rules.RegistrationRules;
+import tech.arcp.registry.tokens.AgentTokens;
+import tech.arcp.registry.tokens.Caller;
 import tech.arcp.session.TokenCodec;
 import tech.arcp.testing.AgentBodies;
 import tech.arcp.testing.TestTime;
@@ -32,7 +37,7 @@ class AgentLivenessTest {
         AgentPolicy policy = new AgentPolicy(List.of("testing"), TIMEOUT, REMOVE_AFTER, Duration.ofDays(7),
                 Duration.ofSeconds(900), 1000);
         AgentRegistry registry = new CaffeineAgentRegistry(policy, time);
-        tokens = new AgentTokens(new TokenCodec(new byte[32]), registry, policy, time);
+        tokens = new AgentTokens(new TokenCodec(new byte[32]), registry, new CaffeineAgentTokenStore(policy, time));
         service = new AgentService(registry, tokens, new RegistrationRules(policy, new ObjectMapper()),
                 new RegistryMetrics(new MetricRegistry()), time, time);
         queries = new AgentQueries(registry, time);
@@ -97,7 +102,7 @@ class AgentLivenessTest {
         AgentPolicy longLived = new AgentPolicy(List.of("testing"), TIMEOUT, Duration.ofDays(30), Duration.ofDays(7),
                 Duration.ofSeconds(900), 1000);
         AgentRegistry registry = new CaffeineAgentRegistry(longLived, time);
-        AgentTokens idleTokens = new AgentTokens(new TokenCodec(new byte[32]), registry, longLived, time);
+        AgentTokens idleTokens = new AgentTokens(new TokenCodec(new byte[32]), registry, new CaffeineAgentTokenStore(longLived, time));
         AgentService longService = new AgentService(registry, idleTokens,
                 new RegistrationRules(longLived, new ObjectMapper()), new RegistryMetrics(new MetricRegistry()),
                 time, time);

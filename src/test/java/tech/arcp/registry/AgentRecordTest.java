@@ -8,6 +8,8 @@ import io.dropwizard.jackson.Jackson;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import tech.arcp.registry.rules.AgentMetrics;
+import tech.arcp.registry.rules.Registration;
 import tech.arcp.testing.TestTime;
 
 /** {@code last_active} is never null, also for a record stored (in Redis) before it was set at registration. */

@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import tech.arcp.registry.rules.AgentMetrics;
+import tech.arcp.registry.rules.AgentPolicy;
+import tech.arcp.registry.rules.Registration;
 import tech.arcp.testing.TestTime;
 
 /**

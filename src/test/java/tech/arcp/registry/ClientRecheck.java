@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import tech.arcp.registry.rules.Registration;
 
 /**
  * An independent re-statement of the checks ARCP's Python client applies to every agent it

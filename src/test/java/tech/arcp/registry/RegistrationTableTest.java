@@ -17,6 +17,13 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import tech.arcp.problem.ProblemException;
 import tech.arcp.registry.caffeine.CaffeineAgentRegistry;
+import tech.arcp.registry.caffeine.CaffeineAgentTokenStore;
+import tech.arcp.registry.rules.AgentMetrics;
+import tech.arcp.registry.rules.AgentPolicy;
+import tech.arcp.registry.rules.Registration;
+import tech.arcp.registry.rules.RegistrationRules;
+import tech.arcp.registry.tokens.AgentTokens;
+import tech.arcp.registry.tokens.Caller;
 import tech.arcp.session.TokenCodec;
 import tech.arcp.testing.AgentBodies;
 import tech.arcp.testing.TestTime;
@@ -37,7 +44,7 @@ class RegistrationTableTest {
     private final AgentRegistry registry = new CaffeineAgentRegistry(policy, time);
     private final RegistrationRules rules = new RegistrationRules(policy, JSON);
     private final AgentService service = new AgentService(registry,
-            new AgentTokens(new TokenCodec(new byte[32]), registry, policy, time), rules,
+            new AgentTokens(new TokenCodec(new byte[32]), registry, new CaffeineAgentTokenStore(policy, time)), rules,
             new RegistryMetrics(new MetricRegistry()), time, time);
 
     record Case(String name, Consumer<ObjectNode> change, String field) {

@@ -1,6 +1,7 @@
 package tech.arcp.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -243,7 +244,7 @@ public abstract class SessionStoreContract {
     void updateChangesPinStateWithoutSlidingIdleDeadline() {
         Session session = created("alice");
         time.advance(IDLE.minusSeconds(1));
-        Session updated = store.update(session.key(), s -> s.withPin(s.pin().withHash("$argon2id$fake").withFailure()))
+        Session updated = store.updatePin(session.key(), pin -> pin.withHash("$argon2id$fake").withFailure())
                 .orElseThrow();
         assertThat(updated.pin().isSet()).isTrue();
         assertThat(updated.pin().failures()).isEqualTo(1);
@@ -251,6 +252,27 @@ public abstract class SessionStoreContract {
         assertThat(found.pin()).isEqualTo(updated.pin());
         time.advance(Duration.ofSeconds(1));
         assertEnded(session, EndReason.IDLE_TIMEOUT);
+    }
+
+    @Test
+    void updatePinChangesThePinOnlyKeyTimesAndFingerprintStay() {
+        Session session = created("alice");
+        time.advance(Duration.ofSeconds(5));
+        Session updated = store.updatePin(session.key(), pin -> pin.withHash("$argon2id$fake").verifiedNow())
+                .orElseThrow();
+        assertThat(updated.pin().verified()).isTrue();
+        assertThat(updated.withPin(session.pin())).isEqualTo(session);
+        assertThat(((Lookup.Live) store.find(session.key())).session()).isEqualTo(updated);
+    }
+
+    @Test
+    void updatePinOfAnEndedSessionIsEmptyAndANullPinIsRefused() {
+        Session session = created("alice");
+        assertThatThrownBy(() -> store.updatePin(session.key(), pin -> null))
+                .isInstanceOf(NullPointerException.class);
+        assertThat(((Lookup.Live) store.find(session.key())).session().pin()).isEqualTo(session.pin());
+        store.end(session.key(), EndReason.REVOKED);
+        assertThat(store.updatePin(session.key(), PinState::withFailure)).isEmpty();
     }
 
     @Test

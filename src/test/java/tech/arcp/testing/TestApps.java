@@ -92,8 +92,8 @@ public final class TestApps {
     public static ConfigOverride[] redis(String url, String keyPrefix, ConfigOverride... more) {
         ConfigOverride[] all = new ConfigOverride[3 + more.length];
         all[0] = setting("sessions.store.type", "redis");
-        all[1] = setting("sessions.store.url", url);
-        all[2] = setting("sessions.store.keyPrefix", keyPrefix);
+        all[1] = setting("sessions.store.redis.url", url);
+        all[2] = setting("sessions.store.redis.keyPrefix", keyPrefix);
         System.arraycopy(more, 0, all, 3, more.length);
         return all;
     }

@@ -7,9 +7,9 @@ import com.github.benmanes.caffeine.cache.Ticker;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
-import tech.arcp.registry.AgentPolicy;
 import tech.arcp.registry.AgentRecord;
 import tech.arcp.registry.AgentRegistry;
+import tech.arcp.registry.rules.AgentPolicy;
 
 /**
  * The embedded registry: a Caffeine cache whose entries expire {@code removeAfter} after the

@@ -4,8 +4,8 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Ticker;
 import java.util.Optional;
-import tech.arcp.registry.AgentPolicy;
-import tech.arcp.registry.AgentTokenStore;
+import tech.arcp.registry.rules.AgentPolicy;
+import tech.arcp.registry.tokens.AgentTokenStore;
 import tech.arcp.session.SessionKey;
 
 /** Agent tokens in two Caffeine caches: temp tokens expire after write, access tokens after access. */

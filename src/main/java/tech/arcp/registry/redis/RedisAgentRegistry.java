@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
-import tech.arcp.registry.AgentPolicy;
 import tech.arcp.registry.AgentRecord;
 import tech.arcp.registry.AgentRegistry;
+import tech.arcp.registry.rules.AgentPolicy;
 import tech.arcp.session.redis.RedisLink;
 
 /**

@@ -4,8 +4,8 @@ import com.github.benmanes.caffeine.cache.Ticker;
 import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.SetArgs;
 import java.util.Optional;
-import tech.arcp.registry.AgentPolicy;
-import tech.arcp.registry.AgentTokenStore;
+import tech.arcp.registry.rules.AgentPolicy;
+import tech.arcp.registry.tokens.AgentTokenStore;
 import tech.arcp.session.SessionKey;
 import tech.arcp.session.redis.RedisLink;
 

@@ -14,6 +14,7 @@ import java.util.concurrent.Executor;
 import java.util.function.UnaryOperator;
 import tech.arcp.session.EndReason;
 import tech.arcp.session.Lookup;
+import tech.arcp.session.PinState;
 import tech.arcp.session.RuntimeSettings;
 import tech.arcp.session.Session;
 import tech.arcp.session.SessionEvents;
@@ -150,14 +151,9 @@ public final class CaffeineSessionStore implements SessionStore {
     }
 
     @Override
-    public Optional<Session> update(SessionKey key, UnaryOperator<Session> change) {
-        return Optional.ofNullable(sessions.asMap().computeIfPresent(key, (k, s) -> {
-            Session changed = Objects.requireNonNull(change.apply(s));
-            if (!changed.key().equals(k) || changed.lastAccessTick() != s.lastAccessTick()) {
-                throw new IllegalArgumentException("update must not change key or times");
-            }
-            return changed;
-        }));
+    public Optional<Session> updatePin(SessionKey key, UnaryOperator<PinState> change) {
+        return Optional.ofNullable(sessions.asMap().computeIfPresent(key,
+                (k, s) -> s.withPin(Objects.requireNonNull(change.apply(s.pin())))));
     }
 
     @Override

@@ -7,11 +7,11 @@ import com.codahale.metrics.health.HealthCheck;
  * fewer sessions than its bound ({@code maximumSize}); at the bound, new logins push out other
  * users' sessions (ended as {@code evicted}), so it reports unhealthy.
  */
-final class CaffeineStoreHealthCheck extends HealthCheck {
+public final class CaffeineStoreHealthCheck extends HealthCheck {
     private final CaffeineSessionStore store;
     private final long maximumSize;
 
-    CaffeineStoreHealthCheck(CaffeineSessionStore store, long maximumSize) {
+    public CaffeineStoreHealthCheck(CaffeineSessionStore store, long maximumSize) {
         this.store = store;
         this.maximumSize = maximumSize;
     }

@@ -13,6 +13,7 @@ import java.util.function.ToIntFunction;
 import java.util.function.UnaryOperator;
 import tech.arcp.session.EndReason;
 import tech.arcp.session.Lookup;
+import tech.arcp.session.PinState;
 import tech.arcp.session.RuntimeSettings;
 import tech.arcp.session.Session;
 import tech.arcp.session.SessionEvents;
@@ -130,22 +131,19 @@ public final class RedisSessionStore implements SessionStore {
     }
 
     @Override
-    public Optional<Session> update(SessionKey key, UnaryOperator<Session> change) {
+    public Optional<Session> updatePin(SessionKey key, UnaryOperator<PinState> change) {
         for (int attempt = 0; attempt < UPDATE_ATTEMPTS; attempt++) {
             long now = timeBase.read();
             if (!(findInRedis(key, now) instanceof Lookup.Live found)) {
                 return Optional.empty();
             }
             Session current = found.session();
-            Session changed = Objects.requireNonNull(change.apply(current));
-            if (!changed.withPin(current.pin()).equals(current)) {
-                throw new IllegalArgumentException("update may change the PIN state only");
-            }
+            Session changed = current.withPin(Objects.requireNonNull(change.apply(current.pin())));
             List<Object> reply = scripts.run(Name.UPDATE, key, now, List.of(SessionFields.encodePin(current.pin()),
                     SessionFields.encodePin(changed.pin())), keys.session(key));
-            Optional<Optional<Session>> done = replies.updated(key, changed, reply);
-            if (done.isPresent()) {
-                return done.get();
+            Replies.Update done = replies.updated(key, reply);
+            if (done != Replies.Update.CONFLICT) {
+                return done == Replies.Update.UPDATED ? Optional.of(changed) : Optional.empty();
             }
         }
         throw new IllegalStateException("session changed concurrently " + UPDATE_ATTEMPTS + " times");

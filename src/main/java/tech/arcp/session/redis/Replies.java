@@ -104,21 +104,23 @@ final class Replies {
         return Optional.of(session);
     }
 
-    /** Empty when the change must be retried (a concurrent change won); else the result. */
-    Optional<Optional<Session>> updated(SessionKey key, Session changed, List<Object> reply) {
+    /** The outcome of the update script: done, to be retried (a concurrent change won), or no live session. */
+    enum Update { UPDATED, CONFLICT, GONE }
+
+    Update updated(SessionKey key, List<Object> reply) {
         switch ((String) reply.get(0)) {
             case "conflict" -> {
-                return Optional.empty();
+                return Update.CONFLICT;
             }
             case "updated" -> {
                 near.invalidate(key);
-                return Optional.of(Optional.of(changed));
+                return Update.UPDATED;
             }
             case "expired" -> expired(key, reply);
             default -> {
             }
         }
-        return Optional.of(Optional.empty());
+        return Update.GONE;
     }
 
     List<Session> sessions(int userTag, List<Object> reply) {

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
-import tech.arcp.registry.AgentPolicy;
 import tech.arcp.registry.AgentRegistry;
 import tech.arcp.registry.AgentRegistryContract;
+import tech.arcp.registry.rules.AgentPolicy;
 import tech.arcp.testing.TestTime;
 
 class CaffeineAgentRegistryTest extends AgentRegistryContract {

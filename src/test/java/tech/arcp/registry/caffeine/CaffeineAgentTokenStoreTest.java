@@ -1,8 +1,8 @@
 package tech.arcp.registry.caffeine;
 
-import tech.arcp.registry.AgentPolicy;
-import tech.arcp.registry.AgentTokenStore;
 import tech.arcp.registry.AgentTokenStoreContract;
+import tech.arcp.registry.rules.AgentPolicy;
+import tech.arcp.registry.tokens.AgentTokenStore;
 import tech.arcp.testing.TestTime;
 
 class CaffeineAgentTokenStoreTest extends AgentTokenStoreContract {

@@ -1,9 +1,9 @@
 package tech.arcp.registry.redis;
 
 import org.junit.jupiter.api.AfterEach;
-import tech.arcp.registry.AgentPolicy;
-import tech.arcp.registry.AgentTokenStore;
 import tech.arcp.registry.AgentTokenStoreContract;
+import tech.arcp.registry.rules.AgentPolicy;
+import tech.arcp.registry.tokens.AgentTokenStore;
 import tech.arcp.session.redis.RedisLink;
 import tech.arcp.session.redis.RedisTestLinks;
 import tech.arcp.testing.RedisTesting;

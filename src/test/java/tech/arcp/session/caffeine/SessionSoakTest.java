@@ -3,7 +3,6 @@ package tech.arcp.session.caffeine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.codahale.metrics.MetricRegistry;
-
 import com.github.benmanes.caffeine.cache.Scheduler;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -22,16 +21,17 @@ import java.util.concurrent.atomic.LongAdder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import tech.arcp.observability.MetricNames;
+import tech.arcp.observability.SessionMetrics;
+import tech.arcp.session.Access;
 import tech.arcp.session.Authentication;
 import tech.arcp.session.Denial;
 import tech.arcp.session.EndReason;
 import tech.arcp.session.RuntimeSettings;
+import tech.arcp.session.SessionEvents;
 import tech.arcp.session.SessionPolicy;
 import tech.arcp.session.SessionService;
 import tech.arcp.session.TokenCodec;
-import tech.arcp.metrics.MetricNames;
-import tech.arcp.metrics.SessionMetrics;
-import tech.arcp.session.SessionEvents;
 import tech.arcp.testing.CountingSessionEvents;
 import tech.arcp.testing.TestTime;
 
@@ -86,7 +86,7 @@ class SessionSoakTest {
         }
         for (int round = 0; round < ROUNDS; round++) {
             runRound(round);
-            keepers.forEach(token -> check(service.authenticate(token, "fp-keeper", true),
+            keepers.forEach(token -> check(service.authenticate(token, "fp-keeper", Access.SLIDING),
                     Denial.ABSOLUTE_TIMEOUT, Denial.UNKNOWN_SESSION));
             assertBalanced(store.size());
             assertThat(store.indexedUsers()).isLessThanOrEqualTo(USERS + KEEPERS);
@@ -157,19 +157,19 @@ class SessionSoakTest {
         int slot = issued.getAndIncrement();
         fingerprints.set(slot, fp);
         tokens.set(slot, token);
-        check(service.authenticate(token, fp, true), Denial.EVICTED);
-        check(service.authenticate(token, fp, false), Denial.EVICTED);
-        Authentication wrong = service.authenticate(token, "other-" + fp, true);
+        check(service.authenticate(token, fp, Access.SLIDING), Denial.EVICTED);
+        check(service.authenticate(token, fp, Access.QUIET), Denial.EVICTED);
+        Authentication wrong = service.authenticate(token, "other-" + fp, Access.SLIDING);
         assertThat(wrong).isInstanceOf(Authentication.Denied.class);
         check(wrong, Denial.EVICTED);
         int dice = ThreadLocalRandom.current().nextInt(10);
         if (dice == 0) {
             service.end(opened.session(), EndReason.REVOKED);
-            check(service.authenticate(token, fp, true), Denial.REVOKED);
+            check(service.authenticate(token, fp, Access.SLIDING), Denial.REVOKED);
         } else if (dice == 1) {
             service.refresh(opened.session()).ifPresent(fresh -> {
                 tokens.set(slot, fresh.token());
-                check(service.authenticate(token, fp, true), Denial.REVOKED);
+                check(service.authenticate(token, fp, Access.SLIDING), Denial.REVOKED);
             });
         }
     }
@@ -179,7 +179,7 @@ class SessionSoakTest {
         int slot = ThreadLocalRandom.current().nextInt(issued.get());
         String token = tokens.get(slot);
         if (token != null) {
-            check(service.authenticate(token, fingerprints.get(slot), true), Denial.IDLE_TIMEOUT,
+            check(service.authenticate(token, fingerprints.get(slot), Access.SLIDING), Denial.IDLE_TIMEOUT,
                     Denial.ABSOLUTE_TIMEOUT, Denial.UNKNOWN_SESSION, Denial.REVOKED, Denial.EVICTED);
         }
     }
@@ -203,7 +203,7 @@ class SessionSoakTest {
             all.add(tokens.get(i));
         }
         for (String token : all) {
-            Authentication result = service.authenticate(token, "x", false);
+            Authentication result = service.authenticate(token, "x", Access.QUIET);
             assertThat(result).isEqualTo(new Authentication.Denied(Denial.UNKNOWN_SESSION, null));
         }
     }

@@ -61,7 +61,7 @@ class RedisClusterSessionStoreTest extends SessionStoreContract {
         Set<Long> userSlots = new HashSet<>();
         for (String user : List.of("alice", "bob", "carol", "dave", "erin", "frank")) {
             Session session = created(user);
-            store.update(session.key(), s -> s.withPin(s.pin().withFailure()));
+            store.updatePin(session.key(), pin -> pin.withFailure());
             store.end(created(user).key(), EndReason.REVOKED);
             RedisKeys keys = new RedisKeys(prefix);
             String base = keys.base(session.key());

@@ -35,8 +35,8 @@ class RedisOutageTest {
     void failsClosedWhileRedisIsDownAndResumesWithoutRestart() throws Exception {
         redis.start();
         node = TestApps.support(time, TestApps.redis(redis.url(), "arcp-outage:",
-                TestApps.setting("sessions.store.commandTimeout", COMMAND_TIMEOUT.toMillis() + "ms"),
-                TestApps.setting("sessions.store.maxReconnectDelay", "200ms")));
+                TestApps.setting("sessions.store.redis.commandTimeout", COMMAND_TIMEOUT.toMillis() + "ms"),
+                TestApps.setting("sessions.store.redis.maxReconnectDelay", "200ms")));
         node.before();
         Http app = new Http(node.getLocalPort());
         Http admin = new Http(node.getAdminPort());

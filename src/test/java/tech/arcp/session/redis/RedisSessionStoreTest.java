@@ -99,7 +99,7 @@ class RedisSessionStoreTest extends SessionStoreContract {
     @Test
     void everyKeyOfOneUserSharesItsHashTag() {
         Session session = created("alice");
-        store.update(session.key(), s -> s.withPin(s.pin().withHash("$argon2id$x")));
+        store.updatePin(session.key(), pin -> pin.withHash("$argon2id$x"));
         store.end(created("alice").key(), EndReason.REVOKED);
         String tag = "{u:" + session.key().tagHex() + "}";
         java.util.List<String> all = link.call(c -> c.keys(prefix + "*"));
@@ -115,7 +115,7 @@ class RedisSessionStoreTest extends SessionStoreContract {
             assertLive(session); // cached here
             RedisSessionStore local = (RedisSessionStore) store;
             long before = local.invalidationsReceived();
-            other.update(session.key(), s -> s.withPin(s.pin().withHash("$argon2id$fake").withFailure()));
+            other.updatePin(session.key(), pin -> pin.withHash("$argon2id$fake").withFailure());
             awaitInvalidation(before);
             assertThat(((Lookup.Live) store.find(session.key())).session().pin().failures()).isEqualTo(1);
 
@@ -132,7 +132,7 @@ class RedisSessionStoreTest extends SessionStoreContract {
     @Test
     void sessionsAndPinStateSurviveANewStoreInstance() {
         Session session = created("alice");
-        store.update(session.key(), s -> s.withPin(s.pin().withHash("$argon2id$fake").verifiedNow()));
+        store.updatePin(session.key(), pin -> pin.withHash("$argon2id$fake").verifiedNow());
         RedisLink otherLink = newLink();
         try {
             Lookup found = otherNode(otherLink).find(session.key());
@@ -157,7 +157,7 @@ class RedisSessionStoreTest extends SessionStoreContract {
             java.util.List<java.util.concurrent.Future<?>> tasks = new java.util.ArrayList<>();
             for (int i = 0; i < 20; i++) {
                 SessionStore node = i % 2 == 0 ? store : other;
-                tasks.add(pool.submit(() -> node.update(session.key(), s -> s.withPin(s.pin().withFailure()))));
+                tasks.add(pool.submit(() -> node.updatePin(session.key(), pin -> pin.withFailure())));
             }
             for (java.util.concurrent.Future<?> task : tasks) {
                 task.get(30, java.util.concurrent.TimeUnit.SECONDS);

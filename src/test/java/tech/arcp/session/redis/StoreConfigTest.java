@@ -14,7 +14,8 @@ import org.apache.commons.text.StringSubstitutor;
 import org.junit.jupiter.api.Test;
 import tech.arcp.ArcpSessionConfiguration;
 import tech.arcp.SettingsSubstitutor;
-import tech.arcp.session.caffeine.CaffeineStoreFactory;
+import tech.arcp.storage.redis.RedisStoreFactory;
+import tech.arcp.storage.caffeine.CaffeineStoreFactory;
 
 /** The shipped config.yml switches store with the environment alone. */
 class StoreConfigTest {
@@ -37,20 +38,20 @@ class StoreConfigTest {
         ArcpSessionConfiguration config = load(Map.of("SESSION_STORE", "redis", "REDIS_URL", "redis://10.0.0.7:6380",
                 "REDIS_KEY_PREFIX", "tenant-a:"));
         assertThat(config.sessions().store()).isInstanceOfSatisfying(RedisStoreFactory.class, redis -> {
-            assertThat(redis.url()).isEqualTo("redis://10.0.0.7:6380");
-            assertThat(redis.keyPrefix()).isEqualTo("tenant-a:");
+            assertThat(redis.redis().url()).isEqualTo("redis://10.0.0.7:6380");
+            assertThat(redis.redis().keyPrefix()).isEqualTo("tenant-a:");
         });
     }
 
     @Test
     void nearCacheTtlOverOneSecondIsRejected() {
-        System.setProperty("dw.sessions.store.nearCacheTtl", "2s");
+        System.setProperty("dw.sessions.store.redis.nearCacheTtl", "2s");
         try {
             assertThatThrownBy(() -> load(Map.of("SESSION_STORE", "redis")))
                     .isInstanceOf(ConfigurationValidationException.class)
                     .hasMessageContaining("nearCacheTtl");
         } finally {
-            System.clearProperty("dw.sessions.store.nearCacheTtl");
+            System.clearProperty("dw.sessions.store.redis.nearCacheTtl");
         }
     }
 }

@@ -1,5 +1,0 @@
-package tech.arcp.http;
-
-/** {@code limits.maxConnections} and {@code limits.maxConnectionsPerIp}: open connections allowed. */
-public record ConnectionCaps(int total, int perIp) {
-}
