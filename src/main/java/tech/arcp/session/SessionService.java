@@ -37,8 +37,7 @@ public final class SessionService {
         long now = ticker.read();
         Session session = new Session(issued.key(), issued.key().idBits(), user, codec.fingerprint(fingerprint),
                 clock.millis(), now, now, clientIp, userAgent, PinState.NONE);
-        store.create(session);
-        return new Opened(issued.token(), session);
+        return new Opened(issued.token(), store.create(session));
     }
 
     /**
@@ -129,7 +128,7 @@ public final class SessionService {
         return store.update(session.key(), change);
     }
 
-    /** The current monotonic tick, for rendering deadlines. */
+    /** The current tick of the store's time base, for rendering deadlines. */
     public long now() {
         return ticker.read();
     }

@@ -18,8 +18,8 @@ import tech.arcp.session.redis.RedisLink;
 /**
  * The shared registry: each agent a JSON string in Redis (the app's {@link ObjectMapper}), changed
  * only by a compare-and-set script, so every change is atomic per agent and every node sees the
- * same agents. Ticks come from {@code timeBase}, which must be common to the nodes (wall-clock
- * nanoseconds in production); an agent not seen for {@code removeAfter} is absent at once, and
+ * same agents. Ticks come from {@code timeBase}, which must be common to the nodes (the Redis
+ * server's clock in production); an agent not seen for {@code removeAfter} is absent at once, and
  * Redis' TTL (refreshed on every write) drops its data. Throws
  * {@link tech.arcp.session.SessionStoreUnavailableException} when Redis cannot answer.
  */
