@@ -17,6 +17,7 @@ import tech.arcp.session.Session;
 import tech.arcp.session.SessionEvents;
 import tech.arcp.session.SessionKey;
 import tech.arcp.session.SessionStore;
+import tech.arcp.session.SessionStoreUnavailableException;
 import tech.arcp.session.redis.Scripts.Name;
 
 /**
@@ -46,6 +47,7 @@ public final class RedisSessionStore implements SessionStore {
     private final Replies replies;
     private final LiveIndex live;
     private final AtomicLong invalidations = new AtomicLong();
+    private final Unconfirmed unconfirmed = new Unconfirmed();
 
     RedisSessionStore(RedisLink link, RedisKeys keys, RuntimeSettings policy, ServerTime time,
                       SessionEvents events, NearCache near, Duration touchWriteThreshold,
@@ -81,13 +83,18 @@ public final class RedisSessionStore implements SessionStore {
         List<String> extra = new ArrayList<>();
         extra.add(Integer.toString(policy.get().maxPerUser()));
         extra.addAll(SessionFields.encode(session));
-        List<Object> reply = scripts.run(Name.CREATE, session.key(), extra,
+        RedisLink.Durable<List<Object>> done = scripts.runDurable(Name.CREATE, session.key(), extra,
                 keys.session(session.key()), keys.index(session.key().userTag(), session.user()));
-        return replies.created(session, reply);
+        Session stored = replies.created(session, done.result());
+        if (!done.confirmed()) { // its evictions might be undone: no token for this login
+            throw new SessionStoreUnavailableException("the replicas did not confirm a login in time", null);
+        }
+        return stored;
     }
 
     @Override
     public Lookup find(SessionKey key) {
+        confirmPendingEnd(key);
         NearCache.Entry cached = near.get(key);
         if (cached != null && cached.session().expiryAt(nowOf(cached), policy.get()) == null) {
             return new Lookup.Live(cached.session());
@@ -102,6 +109,7 @@ public final class RedisSessionStore implements SessionStore {
 
     @Override
     public Optional<Session> touch(SessionKey key) {
+        confirmPendingEnd(key);
         NearCache.Entry cached = near.get(key);
         if (cached != null) {
             long now = nowOf(cached);
@@ -121,8 +129,18 @@ public final class RedisSessionStore implements SessionStore {
 
     @Override
     public Optional<Session> end(SessionKey key, EndReason reason) {
-        List<Object> reply = scripts.run(Name.END, key, List.of(reason.slug()), keys.session(key));
-        return replies.ended(key, reason, reply);
+        RedisLink.Durable<List<Object>> done = scripts.runDurable(Name.END, key, List.of(reason.slug()),
+                keys.session(key));
+        Optional<Session> ended = replies.ended(key, reason, done.result());
+        return unconfirmed.check(key, reason, new RedisLink.Durable<>(ended, done.confirmed()));
+    }
+
+    /** An ending of {@code key} the replicas did not confirm is run again first (503 until they do). */
+    private void confirmPendingEnd(SessionKey key) {
+        EndReason pending = unconfirmed.of(key);
+        if (pending != null) {
+            end(key, pending);
+        }
     }
 
     @Override
@@ -130,9 +148,10 @@ public final class RedisSessionStore implements SessionStore {
         if (from.userTag() != to.userTag()) {
             throw new IllegalArgumentException("a session keeps its user tag when it moves");
         }
-        List<Object> reply = scripts.run(Name.ROTATE, from, List.of(to.hex()),
+        RedisLink.Durable<List<Object>> done = scripts.runDurable(Name.ROTATE, from, List.of(to.hex()),
                 keys.session(from), keys.session(to));
-        return replies.moved(from, to, reply);
+        Optional<Session> moved = replies.moved(from, to, done.result());
+        return unconfirmed.check(from, EndReason.REVOKED, new RedisLink.Durable<>(moved, done.confirmed()));
     }
 
     @Override

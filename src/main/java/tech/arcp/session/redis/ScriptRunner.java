@@ -29,6 +29,20 @@ final class ScriptRunner {
 
     /** Runs a script about one session; {@code scriptKeys} are the keys it declares. */
     List<Object> run(Name name, SessionKey key, List<String> extra, String... scriptKeys) {
+        String[] args = args(key, extra);
+        long sentAt = time.monotonic();
+        return reply(link.call(c -> scripts.run(c, name, scriptKeys, args)), sentAt);
+    }
+
+    /** Runs a script that ends sessions; the replicas of the link confirm its writes, or not. */
+    RedisLink.Durable<List<Object>> runDurable(Name name, SessionKey key, List<String> extra, String... scriptKeys) {
+        String[] args = args(key, extra);
+        long sentAt = time.monotonic();
+        RedisLink.Durable<List<Object>> done = link.durable(c -> scripts.run(c, name, scriptKeys, args));
+        return new RedisLink.Durable<>(reply(done.result(), sentAt), done.confirmed());
+    }
+
+    private String[] args(SessionKey key, List<String> extra) {
         SessionPolicy p = policy.get();
         String[] args = new String[6 + extra.size()];
         args[0] = keys.base(key);
@@ -40,22 +54,22 @@ final class ScriptRunner {
         for (int i = 0; i < extra.size(); i++) {
             args[6 + i] = extra.get(i);
         }
-        return timed(name, scriptKeys, args);
+        return args;
     }
 
     /** {@code {hex, fields}} of each live session of a user. */
     List<Object> list(int userTag, String user) {
         SessionPolicy p = policy.get();
-        return timed(Name.LIST, new String[] {keys.index(userTag, user)}, keys.base(userTag), time.shift(),
-                Long.toString(p.idleNanos()), Long.toString(p.absoluteNanos()));
+        long sentAt = time.monotonic();
+        return reply(link.call(c -> scripts.run(c, Name.LIST, new String[] {keys.index(userTag, user)},
+                keys.base(userTag), time.shift(), Long.toString(p.idleNanos()), Long.toString(p.absoluteNanos()))),
+                sentAt);
     }
 
     /** The script's own reply; the server time it came with goes to {@link ServerTime}. */
     @SuppressWarnings("unchecked")
-    private List<Object> timed(Name name, String[] scriptKeys, String... args) {
-        long sentAt = time.monotonic();
-        List<Object> reply = link.call(c -> scripts.run(c, name, scriptKeys, args));
-        time.observe(Long.parseLong((String) reply.get(0)), sentAt);
-        return (List<Object>) reply.get(1);
+    private List<Object> reply(List<Object> wrapped, long sentAt) {
+        time.observe(Long.parseLong((String) wrapped.get(0)), sentAt);
+        return (List<Object>) wrapped.get(1);
     }
 }
