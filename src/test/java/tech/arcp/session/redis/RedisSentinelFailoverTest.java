@@ -132,7 +132,7 @@ class RedisSentinelFailoverTest {
     private Http startNode() throws Exception {
         DropwizardTestSupport<ArcpSessionConfiguration> node = TestApps.systemTime(TestApps.redis(URL, "failover:",
                 TestApps.setting("sessions.store.redis.minReplicasAcked", "1"),
-                TestApps.setting("sessions.store.redis.commandTimeout", "500ms"),
+                TestApps.setting("sessions.store.redis.commandTimeout", "1s"),
                 TestApps.setting("sessions.store.redis.maxReconnectDelay", "200ms")));
         node.before();
         nodes.add(node);
@@ -151,7 +151,8 @@ class RedisSentinelFailoverTest {
                     "sentinel failover-timeout mymaster 5000", ""));
             start(OwnRedis.sentinel(port, conf));
         }
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(this::sentinelsReady);
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                .until(() -> replicaOnline() && sentinelsReady());
         return primary;
     }
 
@@ -163,6 +164,16 @@ class RedisSentinelFailoverTest {
 
     private String dir(String name) throws Exception {
         return Files.createDirectories(dir.resolve(name)).toString();
+    }
+
+    /** The replica finished its first sync: the primary streams to it (WAIT can count it). */
+    private static boolean replicaOnline() {
+        RedisClient client = RedisClient.create("redis://127.0.0.1:" + PRIMARY);
+        try (var connection = client.connect()) {
+            return connection.sync().info("replication").contains("state=online");
+        } finally {
+            client.shutdown();
+        }
     }
 
     /** Every sentinel sees the replica and the two other sentinels. */
