@@ -37,8 +37,7 @@ public final class SessionService {
         long now = ticker.read();
         Session session = new Session(issued.key(), issued.key().idBits(), user, codec.fingerprint(fingerprint),
                 clock.millis(), now, now, clientIp, userAgent, PinState.NONE);
-        store.create(session);
-        return new Opened(issued.token(), session);
+        return new Opened(issued.token(), store.create(session));
     }
 
     /**

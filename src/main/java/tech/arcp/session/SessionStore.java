@@ -22,8 +22,12 @@ import java.util.function.UnaryOperator;
  */
 public interface SessionStore {
 
-    /** Stores a new session and applies the per-user limit. */
-    void create(Session session);
+    /**
+     * Stores a new session and applies the per-user limit; returns the session as stored. A store
+     * whose time authority is not this node (Redis: its server's clock) sets the creation and last
+     * access instants and ticks itself.
+     */
+    Session create(Session session);
 
     /** Looks a key up without sliding its idle timer. */
     Lookup find(SessionKey key);

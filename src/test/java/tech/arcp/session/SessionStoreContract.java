@@ -30,7 +30,8 @@ public abstract class SessionStoreContract {
     protected final TestTime time = new TestTime();
     protected final RuntimeSettings policy = new RuntimeSettings(new SessionPolicy(IDLE, ABSOLUTE, MAX_PER_USER));
     protected final RecordingEvents events = new RecordingEvents();
-    protected final TokenCodec codec = new TokenCodec("contract-test-key-0123456789abcdef".getBytes(StandardCharsets.UTF_8));
+    protected static final String CONTRACT_KEY = "contract-test-key-0123456789abcdef";
+    protected final TokenCodec codec = new TokenCodec(CONTRACT_KEY.getBytes(StandardCharsets.UTF_8));
     protected SessionStore store;
 
     /** A fresh, empty store using this test's policy, time and events. */
@@ -56,9 +57,7 @@ public abstract class SessionStoreContract {
     }
 
     protected Session created(String user) {
-        Session session = newSession(user);
-        store.create(session);
-        return session;
+        return store.create(newSession(user));
     }
 
     protected Lookup.Ended assertEnded(Session session, EndReason reason) {

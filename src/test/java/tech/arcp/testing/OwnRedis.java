@@ -15,13 +15,33 @@ import java.util.concurrent.TimeUnit;
  */
 public final class OwnRedis {
     private final int port;
-    private final List<String> extraArgs;
+    private final List<String> command;
+    private final String readyLine;
     private Process process;
 
     /** @param extraArgs more {@code redis-server} arguments (e.g. cluster mode) */
     public OwnRedis(int port, String... extraArgs) {
         this.port = port;
-        this.extraArgs = List.of(extraArgs);
+        List<String> all = new ArrayList<>(List.of("redis-server", "--port", Integer.toString(port),
+                "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--daemonize", "no"));
+        all.addAll(List.of(extraArgs));
+        this.command = List.copyOf(all);
+        this.readyLine = "Ready to accept connections";
+    }
+
+    private OwnRedis(int port, List<String> command, String readyLine) {
+        this.port = port;
+        this.command = command;
+        this.readyLine = readyLine;
+    }
+
+    /** A Sentinel on {@code port} from its (writable) configuration file, which names the port. */
+    public static OwnRedis sentinel(int port, java.nio.file.Path config) {
+        return new OwnRedis(port, List.of("redis-server", config.toString(), "--sentinel"), "+monitor master");
+    }
+
+    public int port() {
+        return port;
     }
 
     public String url() {
@@ -30,14 +50,11 @@ public final class OwnRedis {
 
     /** Starts the server and returns once it accepts connections. */
     public void start() throws IOException {
-        List<String> command = new ArrayList<>(List.of("redis-server", "--port", Integer.toString(port),
-                "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--daemonize", "no"));
-        command.addAll(extraArgs);
         process = new ProcessBuilder(command).redirectErrorStream(true).start();
         BufferedReader log = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         String line;
         while ((line = log.readLine()) != null) {
-            if (line.contains("Ready to accept connections")) {
+            if (line.contains(readyLine)) {
                 drain(log);
                 return;
             }
@@ -52,6 +69,13 @@ public final class OwnRedis {
             if (!process.waitFor(10, TimeUnit.SECONDS)) {
                 process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
             }
+        }
+    }
+
+    /** Kills the server at once (SIGKILL), as a crash would, and waits for it to exit. */
+    public void kill() throws InterruptedException {
+        if (process != null && process.isAlive()) {
+            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
         }
     }
 

@@ -69,6 +69,12 @@ public final class TestApps {
         };
     }
 
+    /** An app on the system's clock and ticker (real time must pass: failovers), started by the caller. */
+    public static DropwizardTestSupport<ArcpSessionConfiguration> systemTime(ConfigOverride... overrides) {
+        return new DropwizardTestSupport<>(ArcpSessionApplication.class,
+                ResourceHelpers.resourceFilePath("test-config.yml"), "dw.", overrides);
+    }
+
     /**
      * Like {@link ConfigOverride#config(String, String)}, but cleared (not restored) when the app
      * stops, so that two apps with the same overrides leave no {@code dw.*} property behind

@@ -22,6 +22,11 @@ public final class TestTime extends Clock implements Ticker {
         return nanos.get();
     }
 
+    /** Nanoseconds advanced since this time was made. */
+    public long elapsedNanos() {
+        return nanos.get() - startNanos;
+    }
+
     public void advance(Duration duration) {
         nanos.addAndGet(duration.toNanos());
     }

@@ -13,13 +13,14 @@ import java.util.function.UnaryOperator;
 import tech.arcp.registry.AgentRecord;
 import tech.arcp.registry.AgentRegistry;
 import tech.arcp.registry.rules.AgentPolicy;
+import tech.arcp.session.SessionStoreUnavailableException;
 import tech.arcp.session.redis.RedisLink;
 
 /**
  * The shared registry: each agent a JSON string in Redis (the app's {@link ObjectMapper}), changed
  * only by a compare-and-set script, so every change is atomic per agent and every node sees the
- * same agents. Ticks come from {@code timeBase}, which must be common to the nodes (wall-clock
- * nanoseconds in production); an agent not seen for {@code removeAfter} is absent at once, and
+ * same agents. Ticks come from {@code timeBase}, which must be common to the nodes (the Redis
+ * server's clock in production); an agent not seen for {@code removeAfter} is absent at once, and
  * Redis' TTL (refreshed on every write) drops its data. Throws
  * {@link tech.arcp.session.SessionStoreUnavailableException} when Redis cannot answer.
  */
@@ -158,9 +159,18 @@ public final class RedisAgentRegistry implements AgentRegistry {
         String json = next == null ? "" : write(next);
         long ttlMillis = next == null ? 0
                 : Math.max(1, (next.lastSeenTick() + removeNanos - timeBase.read()) / 1_000_000L);
-        Long done = link.call(c -> c.eval(CAS, ScriptOutputType.INTEGER, new String[] {keys.agent(agentId), keys.ids()},
-                expected, json, agentId, Long.toString(ttlMillis)));
-        return done != null && done == 1L;
+        String[] scriptKeys = {keys.agent(agentId), keys.ids()};
+        if (next != null) {
+            Long done = link.call(c -> c.eval(CAS, ScriptOutputType.INTEGER, scriptKeys, expected, json, agentId,
+                    Long.toString(ttlMillis)));
+            return done != null && done == 1L;
+        }
+        RedisLink.Durable<Long> removed = link.durable(c -> c.eval(CAS, ScriptOutputType.INTEGER, scriptKeys,
+                expected, json, agentId, "0"));
+        if (!removed.confirmed()) { // an unregistration is acknowledged only once the replicas have it
+            throw new SessionStoreUnavailableException("the replicas did not confirm an unregistration in time", null);
+        }
+        return removed.result() != null && removed.result() == 1L;
     }
 
     private AgentRecord parse(String json) {

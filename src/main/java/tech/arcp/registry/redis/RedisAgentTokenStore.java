@@ -7,6 +7,7 @@ import java.util.Optional;
 import tech.arcp.registry.rules.AgentPolicy;
 import tech.arcp.registry.tokens.AgentTokenStore;
 import tech.arcp.session.SessionKey;
+import tech.arcp.session.SessionStoreUnavailableException;
 import tech.arcp.session.redis.RedisLink;
 
 /**
@@ -79,6 +80,8 @@ public final class RedisAgentTokenStore implements AgentTokenStore {
 
     @Override
     public void revoke(SessionKey key) {
-        link.call(c -> c.del(keys.temp(key), keys.access(key)));
+        if (!link.durable(c -> c.del(keys.temp(key), keys.access(key))).confirmed()) {
+            throw new SessionStoreUnavailableException("the replicas did not confirm a token revocation in time", null);
+        }
     }
 }

@@ -75,12 +75,13 @@ public final class CaffeineSessionStore implements SessionStore {
     }
 
     @Override
-    public void create(Session session) {
+    public Session create(Session session) {
         sessions.put(session.key(), session);
         events.created(session);
         List<SessionKey> victims = index.add(session, policy.get().maxPerUser(),
                 key -> sessions.policy().getIfPresentQuietly(key));
         victims.forEach(victim -> end(victim, EndReason.EVICTED));
+        return session;
     }
 
     @Override

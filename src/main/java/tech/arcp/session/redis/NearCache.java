@@ -13,11 +13,15 @@ import tech.arcp.session.SessionKey;
  * requests do not reach Redis. Kept coherent by invalidation messages from every node; the TTL
  * bounds staleness should a message be lost. While the pub/sub link is down it holds nothing.
  *
+ * <p>Each entry keeps the server time of the reply it came from ({@link ServerTime.Sample}): a hit
+ * judges deadlines at that time extrapolated by this node's monotonic clock, without asking
+ * Redis, and no entry is trusted past the TTL (on the same monotonic ticker).
+ *
  * <p>A value read from Redis is cached only if no invalidation arrived while it was being read
  * (a generation counter), so a racing logout on another node is not overwritten by a stale copy.
  */
 final class NearCache {
-    private final Cache<SessionKey, Session> cache;
+    private final Cache<SessionKey, Entry> cache;
     private final AtomicLong generation = new AtomicLong();
     private volatile boolean enabled = true;
 
@@ -31,7 +35,11 @@ final class NearCache {
                 .build();
     }
 
-    Session get(SessionKey key) {
+    /** A cached session and the server time of the reply it came from. */
+    record Entry(Session session, ServerTime.Sample fetched) {
+    }
+
+    Entry get(SessionKey key) {
         return enabled ? cache.getIfPresent(key) : null;
     }
 
@@ -40,9 +48,9 @@ final class NearCache {
         return generation.get();
     }
 
-    void put(SessionKey key, Session session, long readAtGeneration) {
+    void put(SessionKey key, Session session, ServerTime.Sample fetched, long readAtGeneration) {
         if (enabled && generation.get() == readAtGeneration) {
-            cache.put(key, session);
+            cache.put(key, new Entry(session, fetched));
         }
     }
 
@@ -58,7 +66,7 @@ final class NearCache {
         cache.invalidateAll();
     }
 
-    Cache<SessionKey, Session> cache() {
+    Cache<SessionKey, Entry> cache() {
         return cache;
     }
 }

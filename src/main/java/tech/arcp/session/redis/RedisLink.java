@@ -35,10 +35,26 @@ public final class RedisLink implements AutoCloseable {
     private final AtomicInteger next = new AtomicInteger();
     private final StatefulRedisPubSubConnection<String, String> pubSub;
     private final Map<String, Consumer<String>> subscribers = new ConcurrentHashMap<>();
+    private final Durability durability;
 
-    /** A single Redis server (or a replicated primary). */
+    /**
+     * How many replicas must confirm a {@link #durable} write (WAIT), within {@code timeout}.
+     *
+     * @param replicas 0: no confirmation asked
+     */
+    public record Durability(int replicas, java.time.Duration timeout) {
+        static final Durability NONE = new Durability(0, java.time.Duration.ZERO);
+    }
+
+    /** A single Redis server (or the primary of a Sentinel URL), no replica confirmation. */
     RedisLink(RedisClient client, int poolSize) {
+        this(client, poolSize, Durability.NONE);
+    }
+
+    /** A single Redis server or the primary named by Sentinel, whose durable writes wait for replicas. */
+    RedisLink(RedisClient client, int poolSize, Durability durability) {
         this.client = client;
+        this.durability = durability;
         for (int i = 0; i < poolSize; i++) {
             StatefulRedisConnection<String, String> connection = client.connect();
             connections.add(connection);
@@ -50,6 +66,7 @@ public final class RedisLink implements AutoCloseable {
     /** A Redis Cluster: commands and scripts are routed by the slot of their (hash-tagged) keys. */
     RedisLink(RedisClusterClient client, int poolSize) {
         this.client = client;
+        this.durability = Durability.NONE;
         for (int i = 0; i < poolSize; i++) {
             StatefulRedisClusterConnection<String, String> connection = client.connect();
             connections.add(connection);
@@ -86,6 +103,26 @@ public final class RedisLink implements AutoCloseable {
     }
 
     /**
+     * Runs a write, then WAITs on the same connection until {@link Durability#replicas()} replicas
+     * have it (every write of that connection so far, in order); {@code confirmed} false when
+     * they did not within the timeout. Always confirmed without replicas to wait for.
+     */
+    public <T> Durable<T> durable(Function<RedisClusterCommands<String, String>, T> write) {
+        if (durability.replicas() == 0) {
+            return new Durable<>(call(write), true);
+        }
+        return call(c -> {
+            T result = write.apply(c);
+            long acked = c.waitForReplication(durability.replicas(), durability.timeout().toMillis());
+            return new Durable<>(result, acked >= durability.replicas());
+        });
+    }
+
+    /** The result of a {@link #durable} write and whether the replicas confirmed it. */
+    public record Durable<T>(T result, boolean confirmed) {
+    }
+
+    /**
      * An error reply that says the command itself is wrong (a bug: 500), unlike LOADING, READONLY,
      * BUSY, OOM, CLUSTERDOWN... which say Redis cannot serve now (503).
      */
@@ -113,6 +150,17 @@ public final class RedisLink implements AutoCloseable {
             throw new SessionStoreUnavailableException("Redis pub/sub connection is down", null);
         }
         return slowest;
+    }
+
+    /** {@code host:port} of the server the pool's first connection is on (the primary in use). */
+    String server() {
+        try {
+            String info = commands.get(0).clientInfo();
+            int at = info.indexOf("laddr=");
+            return at < 0 ? "unknown" : info.substring(at + 6, info.indexOf(' ', at));
+        } catch (RedisException e) {
+            throw new SessionStoreUnavailableException("Redis is unavailable", e);
+        }
     }
 
     /** Delivers the messages of {@code channel} to {@code subscriber}, on Lettuce's event loop. */

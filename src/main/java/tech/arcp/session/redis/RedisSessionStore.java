@@ -1,7 +1,6 @@
 package tech.arcp.session.redis;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Ticker;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,12 +18,14 @@ import tech.arcp.session.Session;
 import tech.arcp.session.SessionEvents;
 import tech.arcp.session.SessionKey;
 import tech.arcp.session.SessionStore;
+import tech.arcp.session.SessionStoreUnavailableException;
 import tech.arcp.session.redis.Scripts.Name;
 
 /**
- * The shared store: sessions in Redis, changed only by Lua scripts that take "now" from the
- * caller's time base (so every node, and a test's fake clock, decides deadlines the same way),
- * with a {@link NearCache} in front for reads and write-throttled touches.
+ * The shared store: sessions in Redis, changed only by Lua scripts that take "now" from the Redis
+ * server's clock (so every node decides deadlines the same way, whatever its own clock says),
+ * with a {@link NearCache} in front for reads and write-throttled touches; a near-cache hit judges
+ * the server time extrapolated from its entry's fetch ({@link ServerTime}).
  *
  * <p>Expiry is detected on use: a session whose deadline passed ends (tombstone, event) when a
  * request, a login of the same user or a listing next meets it; Redis' own TTL
@@ -40,26 +41,27 @@ public final class RedisSessionStore implements SessionStore {
     private final ScriptRunner scripts;
     private final RedisKeys keys;
     private final RuntimeSettings policy;
-    private final Ticker timeBase;
+    private final ServerTime time;
     private final NearCache near;
     private final long touchWriteNanos;
     private final ToIntFunction<String> userTags;
     private final Replies replies;
     private final LiveIndex live;
     private final AtomicLong invalidations = new AtomicLong();
+    private final Unconfirmed unconfirmed = new Unconfirmed();
 
-    RedisSessionStore(RedisLink link, RedisKeys keys, RuntimeSettings policy, Ticker timeBase,
+    RedisSessionStore(RedisLink link, RedisKeys keys, RuntimeSettings policy, ServerTime time,
                       SessionEvents events, NearCache near, Duration touchWriteThreshold,
                       ToIntFunction<String> userTags) {
-        this.scripts = new ScriptRunner(link, keys, policy);
+        this.scripts = new ScriptRunner(link, keys, policy, time);
         this.keys = keys;
         this.policy = policy;
-        this.timeBase = timeBase;
+        this.time = time;
         this.near = near;
         this.touchWriteNanos = touchWriteThreshold.toNanos();
         this.userTags = userTags;
         this.live = new LiveIndex(link, keys, policy);
-        this.replies = new Replies(keys, live, events, near);
+        this.replies = new Replies(keys, live, events, near, time);
         link.subscribe(keys.invalidations(), this::invalidated);
     }
 
@@ -78,46 +80,68 @@ public final class RedisSessionStore implements SessionStore {
     }
 
     @Override
-    public void create(Session session) {
+    public Session create(Session session) {
         List<String> extra = new ArrayList<>();
         extra.add(Integer.toString(policy.get().maxPerUser()));
         extra.addAll(SessionFields.encode(session));
-        List<Object> reply = scripts.run(Name.CREATE, session.key(), timeBase.read(), extra,
+        RedisLink.Durable<List<Object>> done = scripts.runDurable(Name.CREATE, session.key(), extra,
                 keys.session(session.key()), keys.index(session.key().userTag(), session.user()));
-        replies.created(session, reply);
+        Session stored = replies.created(session, done.result());
+        if (!done.confirmed()) { // its evictions might be undone: no token for this login
+            throw new SessionStoreUnavailableException("the replicas did not confirm a login in time", null);
+        }
+        return stored;
     }
 
     @Override
     public Lookup find(SessionKey key) {
-        long now = timeBase.read();
-        Session cached = near.get(key);
-        if (cached != null && cached.expiryAt(now, policy.get()) == null) {
-            return new Lookup.Live(cached);
+        confirmPendingEnd(key);
+        NearCache.Entry cached = near.get(key);
+        if (cached != null && cached.session().expiryAt(nowOf(cached), policy.get()) == null) {
+            return new Lookup.Live(cached.session());
         }
-        return findInRedis(key, now);
+        return findInRedis(key);
     }
 
-    private Lookup findInRedis(SessionKey key, long now) {
+    private Lookup findInRedis(SessionKey key) {
         long generation = near.generation();
-        return replies.lookup(key, scripts.run(Name.FIND, key, now, List.of(), keys.session(key)), generation);
+        return replies.lookup(key, scripts.run(Name.FIND, key, List.of(), keys.session(key)), generation);
     }
 
     @Override
     public Optional<Session> touch(SessionKey key) {
-        long now = timeBase.read();
-        Session cached = near.get(key);
-        if (cached != null && cached.expiryAt(now, policy.get()) == null
-                && now - cached.lastAccessTick() < touchWriteNanos) {
-            return Optional.of(cached.touchedAt(now));
+        confirmPendingEnd(key);
+        NearCache.Entry cached = near.get(key);
+        if (cached != null) {
+            long now = nowOf(cached);
+            Session session = cached.session();
+            if (session.expiryAt(now, policy.get()) == null && now - session.lastAccessTick() < touchWriteNanos) {
+                return Optional.of(session.touchedAt(now));
+            }
         }
         long generation = near.generation();
-        return replies.live(key, scripts.run(Name.TOUCH, key, now, List.of(), keys.session(key)), generation);
+        return replies.live(key, scripts.run(Name.TOUCH, key, List.of(), keys.session(key)), generation);
+    }
+
+    /** The server time now, extrapolated from the fetch of a near-cache entry: no call to Redis. */
+    private long nowOf(NearCache.Entry cached) {
+        return cached.fetched().at(time.monotonic());
     }
 
     @Override
     public Optional<Session> end(SessionKey key, EndReason reason) {
-        List<Object> reply = scripts.run(Name.END, key, timeBase.read(), List.of(reason.slug()), keys.session(key));
-        return replies.ended(key, reason, reply);
+        RedisLink.Durable<List<Object>> done = scripts.runDurable(Name.END, key, List.of(reason.slug()),
+                keys.session(key));
+        Optional<Session> ended = replies.ended(key, reason, done.result());
+        return unconfirmed.check(key, reason, new RedisLink.Durable<>(ended, done.confirmed()));
+    }
+
+    /** An ending of {@code key} the replicas did not confirm is run again first (503 until they do). */
+    private void confirmPendingEnd(SessionKey key) {
+        EndReason pending = unconfirmed.of(key);
+        if (pending != null) {
+            end(key, pending);
+        }
     }
 
     @Override
@@ -125,21 +149,21 @@ public final class RedisSessionStore implements SessionStore {
         if (from.userTag() != to.userTag()) {
             throw new IllegalArgumentException("a session keeps its user tag when it moves");
         }
-        List<Object> reply = scripts.run(Name.ROTATE, from, timeBase.read(), List.of(to.hex()),
+        RedisLink.Durable<List<Object>> done = scripts.runDurable(Name.ROTATE, from, List.of(to.hex()),
                 keys.session(from), keys.session(to));
-        return replies.moved(from, to, reply);
+        Optional<Session> moved = replies.moved(from, to, done.result());
+        return unconfirmed.check(from, EndReason.REVOKED, new RedisLink.Durable<>(moved, done.confirmed()));
     }
 
     @Override
     public Optional<Session> updatePin(SessionKey key, UnaryOperator<PinState> change) {
         for (int attempt = 0; attempt < UPDATE_ATTEMPTS; attempt++) {
-            long now = timeBase.read();
-            if (!(findInRedis(key, now) instanceof Lookup.Live found)) {
+            if (!(findInRedis(key) instanceof Lookup.Live found)) {
                 return Optional.empty();
             }
             Session current = found.session();
             Session changed = current.withPin(Objects.requireNonNull(change.apply(current.pin())));
-            List<Object> reply = scripts.run(Name.UPDATE, key, now, List.of(SessionFields.encodePin(current.pin()),
+            List<Object> reply = scripts.run(Name.UPDATE, key, List.of(SessionFields.encodePin(current.pin()),
                     SessionFields.encodePin(changed.pin())), keys.session(key));
             Replies.Update done = replies.updated(key, reply);
             if (done != Replies.Update.CONFLICT) {
@@ -152,7 +176,7 @@ public final class RedisSessionStore implements SessionStore {
     @Override
     public List<Session> sessionsOf(String user) {
         int tag = userTags.applyAsInt(user);
-        List<Object> reply = scripts.list(tag, user, timeBase.read());
+        List<Object> reply = scripts.list(tag, user);
         return replies.sessions(tag, reply).stream()
                 .sorted(Comparator.comparingLong(Session::createdTick))
                 .toList();
@@ -160,11 +184,11 @@ public final class RedisSessionStore implements SessionStore {
 
     @Override
     public long size() {
-        return live.count(timeBase.read());
+        return live.count(time.read());
     }
 
     /** The near cache, for its statistics. */
-    public Cache<SessionKey, Session> nearCache() {
+    public Cache<SessionKey, ?> nearCache() {
         return near.cache();
     }
 }

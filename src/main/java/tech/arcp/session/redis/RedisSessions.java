@@ -8,7 +8,6 @@ import io.lettuce.core.RedisConnectionStateListener;
 import io.lettuce.core.SetArgs;
 import java.net.SocketAddress;
 import java.security.SecureRandom;
-import java.time.Clock;
 import java.util.Base64;
 import java.util.function.ToIntFunction;
 import tech.arcp.session.RuntimeSettings;
@@ -17,16 +16,11 @@ import tech.arcp.session.SessionStore;
 
 /**
  * The session side of a Redis store, on connections the caller opened ({@link RedisSettings#connect})
- * and closes. Session ticks are wall-clock nanoseconds (the clock's milliseconds × 10⁶), the one
- * time base all nodes share; keep the nodes' clocks in sync (NTP).
+ * and closes. Session ticks are the Redis server's clock in epoch nanoseconds ({@link ServerTime}),
+ * the one time base all nodes share: no node's own clock enters a deadline.
  */
 public final class RedisSessions {
     private RedisSessions() {
-    }
-
-    /** The shared time base: wall-clock nanoseconds (the clock's milliseconds × 10⁶). */
-    public static Ticker timeBase(Clock clock) {
-        return () -> clock.millis() * 1_000_000L;
     }
 
     /** The token key stored once under {@code <prefix>token-key} (SET NX) by the first node to start. */
@@ -42,17 +36,18 @@ public final class RedisSessions {
     }
 
     /**
-     * The session store, its near cache of {@code maximumSize} entries on {@code ticker}, and the
-     * run-time settings shared through Redis (loaded now, then followed).
+     * The session store on the server's {@code time}, its near cache of {@code maximumSize} entries
+     * on {@code ticker} (the node's monotonic one), and the run-time settings shared through Redis
+     * (loaded now, then followed).
      */
     public static SessionStore open(RedisLink link, RedisSettings settings, long maximumSize, RuntimeSettings policy,
-                                    Ticker ticker, Clock clock, SessionEvents events, ObjectMapper mapper,
+                                    Ticker ticker, ServerTime time, SessionEvents events, ObjectMapper mapper,
                                     ToIntFunction<String> userTags) {
         RedisKeys keys = new RedisKeys(settings.keyPrefix());
         NearCache near = new NearCache(ticker, settings.nearCacheTtl(), maximumSize);
         link.addListener(new PubSubWatch(link, near));
         new RedisSettingsSync(link, keys, policy, mapper).start();
-        return new RedisSessionStore(link, keys, policy, timeBase(clock), events, near,
+        return new RedisSessionStore(link, keys, policy, time, events, near,
                 settings.touchWriteThreshold(), userTags);
     }
 

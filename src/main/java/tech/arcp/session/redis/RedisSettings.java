@@ -1,9 +1,11 @@
 package tech.arcp.session.redis;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.dropwizard.util.Duration;
 import io.dropwizard.validation.MaxDuration;
 import io.dropwizard.validation.MinDuration;
+import io.dropwizard.validation.ValidationMethod;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotEmpty;
@@ -63,6 +65,22 @@ public class RedisSettings {
     @JsonProperty
     private Duration touchWriteThreshold = Duration.seconds(1);
 
+    /**
+     * Replicas that must confirm (WAIT) every ending of a session and every agent unregistration
+     * before it is acknowledged: 0 for a lone Redis, 1 with Sentinel (docs/redis-failover.md).
+     */
+    @Min(0)
+    @Max(16)
+    @JsonProperty
+    private int minReplicasAcked = 0;
+
+    /** WAIT is routed to one node: on a Cluster it could not confirm the shard of the write. */
+    @ValidationMethod(message = "sessions.store.redis.minReplicasAcked must be 0 with cluster: true")
+    @JsonIgnore
+    public boolean isReplicaAckSupported() {
+        return !cluster || minReplicasAcked == 0;
+    }
+
     public String url() {
         return url;
     }
@@ -85,6 +103,7 @@ public class RedisSettings {
         java.time.Duration command = commandTimeout.toJavaDuration();
         java.time.Duration reconnect = maxReconnectDelay.toJavaDuration();
         return cluster ? new RedisLink(RedisClients.cluster(url, connect, command, reconnect), poolSize)
-                : new RedisLink(RedisClients.standalone(url, connect, command, reconnect), poolSize);
+                : new RedisLink(RedisClients.standalone(url, connect, command, reconnect), poolSize,
+                        new RedisLink.Durability(minReplicasAcked, command.dividedBy(2)));
     }
 }

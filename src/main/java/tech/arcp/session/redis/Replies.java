@@ -17,33 +17,41 @@ import tech.arcp.session.SessionKey;
  * A reply is a list whose first element says what happened (see each script's header).
  */
 final class Replies {
+    private static final long NANOS_PER_MS = 1_000_000L;
     private final RedisKeys keys;
     private final LiveIndex live;
     private final SessionEvents events;
     private final NearCache near;
+    private final ServerTime time;
 
-    Replies(RedisKeys keys, LiveIndex live, SessionEvents events, NearCache near) {
+    Replies(RedisKeys keys, LiveIndex live, SessionEvents events, NearCache near, ServerTime time) {
         this.keys = keys;
         this.live = live;
         this.events = events;
         this.near = near;
+        this.time = time;
     }
 
-    void created(Session session, List<Object> reply) {
-        live.add(session);
-        events.created(session);
-        for (Object item : reply.subList(1, reply.size())) {
+    /** The session as stored: created and last accessed at the server's now, which the reply names. */
+    Session created(Session session, List<Object> reply) {
+        long now = Long.parseLong((String) reply.get(1));
+        Session stored = new Session(session.key(), session.idBits(), session.user(), session.fingerprint(),
+                Math.floorDiv(now, NANOS_PER_MS), now, now, session.clientIp(), session.userAgent(), session.pin());
+        live.add(stored);
+        events.created(stored);
+        for (Object item : reply.subList(2, reply.size())) {
             List<?> victim = (List<?>) item;
             SessionKey key = keys.keyOf(session.key().userTag(), (String) victim.get(1));
             ended(SessionFields.decode(key, victim.get(2)), EndReason.fromSlug((String) victim.get(0)));
         }
+        return stored;
     }
 
     Lookup lookup(SessionKey key, List<Object> reply, long generation) {
         switch ((String) reply.get(0)) {
             case "live" -> {
                 Session session = SessionFields.decode(key, reply.get(1));
-                near.put(key, session, generation);
+                near.put(key, session, time.sample(), generation);
                 return new Lookup.Live(session);
             }
             case "expired" -> {
@@ -71,7 +79,7 @@ final class Replies {
             return Optional.empty();
         }
         Session session = SessionFields.decode(key, reply.get(1));
-        near.put(key, session, generation);
+        near.put(key, session, time.sample(), generation);
         live.add(session);
         return Optional.of(session);
     }

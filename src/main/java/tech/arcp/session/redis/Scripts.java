@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The Lua scripts of the store, read once from resources ({@code lib.lua} prepended to each) and
- * run by EVALSHA; a server that does not know a script (restarted, flushed) gets it with SCRIPT
+ * The Lua scripts of the store, read once from resources ({@code lib.lua} prepended to each, the
+ * body wrapped so that the reply is {@code {server now, reply}}) and run by EVALSHA; a server that does not know a script (restarted, flushed) gets it with SCRIPT
  * LOAD (on every primary, in a cluster) and the call is repeated once.
  */
 final class Scripts {
@@ -25,13 +25,14 @@ final class Scripts {
     Scripts(RedisClusterCommands<String, String> commands) {
         String lib = read("lib.lua");
         for (Name name : Name.values()) {
-            String source = lib + read(name.name().toLowerCase() + ".lua");
+            String source = lib + "local function main()\n" + read(name.name().toLowerCase() + ".lua")
+                    + "\nend\nlocal reply = main()\nreturn {fmt(NOW), reply}\n";
             sources.put(name, source);
             digests.put(name, commands.digest(source));
         }
     }
 
-    /** Runs a script; its reply is a list whose first element is a status word. */
+    /** Runs a script; its reply is {@code {server now, reply}}, the reply a list led by a status word. */
     List<Object> run(RedisClusterCommands<String, String> commands, Name name, String[] keys, String... args) {
         try {
             return commands.evalsha(digests.get(name), ScriptOutputType.MULTI, keys, args);

@@ -22,6 +22,7 @@ import tech.arcp.session.TokenCodec;
 import tech.arcp.session.redis.RedisLink;
 import tech.arcp.session.redis.RedisSessions;
 import tech.arcp.session.redis.RedisSettings;
+import tech.arcp.session.redis.ServerTime;
 import tech.arcp.storage.Storage;
 import tech.arcp.storage.StorageContext;
 import tech.arcp.storage.StorageFactory;
@@ -29,7 +30,8 @@ import tech.arcp.storage.StorageFactory;
 /**
  * {@code store: {type: redis, maximumSize: 100000, redis: {url: redis://host:6379, ...}}}: sessions,
  * agents, agent tokens and the run-time settings shared by every node using the same Redis and key
- * prefix, on one set of connections; ticks are wall-clock nanoseconds, the time base the nodes share.
+ * prefix, on one set of connections; ticks are the Redis server's clock ({@link ServerTime}), the time
+ * base the nodes share.
  * With {@code tokens.key} unset, the token key is generated once and kept in that Redis.
  */
 @JsonTypeName("redis")
@@ -82,9 +84,9 @@ public class RedisStoreFactory extends StorageFactory {
         RedisLink link = redis.connect();
         TokenCodec codec = context.tokens().build(
                 () -> java.util.Optional.of(RedisSessions.sharedTokenKey(link, redis.keyPrefix())));
+        ServerTime timeBase = ServerTime.of(link, context.ticker());
         SessionStore sessions = RedisSessions.open(link, redis, maximumSize, context.settings(), context.ticker(),
-                context.clock(), context.events(), context.mapper(), codec::userTag);
-        var timeBase = RedisSessions.timeBase(context.clock());
+                timeBase, context.events(), context.mapper(), codec::userTag);
         AgentStores agents = new AgentStores(timeBase,
                 new RedisAgentRegistry(link, redis.keyPrefix(), context.mapper(), context.agentPolicy(), timeBase),
                 new RedisAgentTokenStore(link, redis.keyPrefix(), context.agentPolicy(), timeBase));

@@ -1,8 +1,8 @@
--- KEYS[1] session hash. ARGV: base, hex, now, idle, abs, channel.
+-- KEYS[1] session hash. ARGV: base, hex, shift, idle, abs, channel.
 -- {'live', fields} | {'expired', reason, fields} (ended by this call) | {'tomb', reason, id}
 -- | {'vanished', reason, id, ct, user} (Redis dropped it at its TTL; ended by this call) | {'unknown'}
 local base, hex, channel = ARGV[1], ARGV[2], ARGV[6]
-local now, idle, abs = tonumber(ARGV[3]), tonumber(ARGV[4]), tonumber(ARGV[5])
+local now, idle, abs = server_now(ARGV[3]), tonumber(ARGV[4]), tonumber(ARGV[5])
 local expired = expire_if_due(base, hex, now, idle, abs, channel)
 if expired then return expired end
 local fields = redis.call('HGETALL', KEYS[1])

@@ -1,6 +1,20 @@
--- Shared by every script (prepended at load time). Times are nanoseconds of the caller's time
--- base, passed as strings; Lua numbers are doubles, exact to well under a microsecond here.
--- Every key a script touches shares the hash tag in `base` ("<prefix>{u:<tag>}:").
+-- Shared by every script (prepended at load time). Times are nanoseconds of this Redis server's
+-- clock (TIME), the one time authority of every node: no node's clock enters a deadline. Lua
+-- numbers are doubles: exact to 256 ns at today's epoch nanoseconds. Every key a script touches
+-- shares the hash tag in `base` ("<prefix>{u:<tag>}:"). The script's reply is {NOW, reply}.
+local NOW = 0
+
+-- The server's time in epoch nanoseconds plus `shift` (a string: 0 in production; a test's fake
+-- ticker fast-forwards the store with it). Every script calls it once, first.
+local function server_now(shift)
+  local t = redis.call('TIME')
+  NOW = tonumber(t[1]) * 1000000000 + tonumber(t[2]) * 1000 + tonumber(shift)
+  return NOW
+end
+
+local function fmt(nanos)
+  return string.format('%.0f', nanos)
+end
 local function ms(nanos)
   local m = math.ceil(nanos / 1000000)
   if m < 1 then m = 1 end
@@ -25,7 +39,7 @@ local function bury(base, hex, value, ct, now, idle, abs)
   if forget - now <= 0 then
     redis.call('DEL', t)
   else
-    redis.call('SET', t, value .. '|' .. string.format('%.0f', forget), 'PX', ms(forget - now))
+    redis.call('SET', t, value .. '|' .. fmt(forget), 'PX', ms(forget - now))
   end
 end
 

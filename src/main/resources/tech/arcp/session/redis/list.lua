@@ -1,6 +1,6 @@
--- KEYS[1] user index. ARGV: base, now, idle, abs. {hex, fields} of each live session (no writes).
+-- KEYS[1] user index. ARGV: base, shift, idle, abs. {hex, fields} of each live session (no writes).
 local base = ARGV[1]
-local now, idle, abs = tonumber(ARGV[2]), tonumber(ARGV[3]), tonumber(ARGV[4])
+local now, idle, abs = server_now(ARGV[2]), tonumber(ARGV[3]), tonumber(ARGV[4])
 local out = {}
 for _, m in ipairs(redis.call('ZRANGE', KEYS[1], 0, -1)) do
   local fields = redis.call('HGETALL', base .. 's:' .. m)

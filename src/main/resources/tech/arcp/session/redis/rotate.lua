@@ -1,8 +1,8 @@
--- KEYS[1] old session hash, KEYS[2] new session hash. ARGV: base, hex, now, idle, abs, channel, new hex.
+-- KEYS[1] old session hash, KEYS[2] new session hash. ARGV: base, hex, shift, idle, abs, channel, new hex.
 -- Moves a live session to a new key; the old key is tombstoned 'revoked'.
 -- {'moved', fields} | {'expired', reason, fields} | {'gone'}
 local base, hex, channel, to = ARGV[1], ARGV[2], ARGV[6], ARGV[7]
-local now, idle, abs = tonumber(ARGV[3]), tonumber(ARGV[4]), tonumber(ARGV[5])
+local now, idle, abs = server_now(ARGV[3]), tonumber(ARGV[4]), tonumber(ARGV[5])
 local expired = expire_if_due(base, hex, now, idle, abs, channel)
 if expired then return expired end
 local fields = redis.call('HGETALL', KEYS[1])

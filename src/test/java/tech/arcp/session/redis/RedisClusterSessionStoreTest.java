@@ -44,7 +44,7 @@ class RedisClusterSessionStoreTest extends SessionStoreContract {
     protected SessionStore newStore(RuntimeSettings policy, TestTime time, SessionEvents events) {
         link = new RedisLink(RedisClients.cluster(CLUSTER.url(), Duration.ofSeconds(2), Duration.ofSeconds(2),
                 Duration.ofSeconds(1)), 2);
-        return new RedisSessionStore(link, new RedisKeys(prefix), policy, time, events,
+        return new RedisSessionStore(link, new RedisKeys(prefix), policy, RedisTestLinks.serverTime(link, time), events,
                 new NearCache(time, Duration.ofSeconds(1), 10_000), Duration.ofSeconds(1), codec::userTag);
     }
 

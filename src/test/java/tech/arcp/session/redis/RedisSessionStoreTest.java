@@ -24,7 +24,7 @@ class RedisSessionStoreTest extends SessionStoreContract {
     protected SessionStore newStore(RuntimeSettings policy, TestTime time, SessionEvents events) {
         RedisTesting.requireRedis();
         link = newLink();
-        return new RedisSessionStore(link, new RedisKeys(prefix), policy, time, events,
+        return new RedisSessionStore(link, new RedisKeys(prefix), policy, RedisTestLinks.serverTime(link, time), events,
                 new NearCache(time, Duration.ofSeconds(1), 10_000), Duration.ofSeconds(1), codec::userTag);
     }
 
@@ -35,7 +35,7 @@ class RedisSessionStoreTest extends SessionStoreContract {
 
     /** The same Redis and prefix seen by another node: its own connections and near cache. */
     private RedisSessionStore otherNode(RedisLink otherLink) {
-        return new RedisSessionStore(otherLink, new RedisKeys(prefix), policy, time, events,
+        return new RedisSessionStore(otherLink, new RedisKeys(prefix), policy, RedisTestLinks.serverTime(otherLink, time), events,
                 new NearCache(time, Duration.ofSeconds(1), 10_000), Duration.ofSeconds(1), codec::userTag);
     }
 
@@ -62,12 +62,18 @@ class RedisSessionStoreTest extends SessionStoreContract {
     void touchesWithinTheWriteThresholdDoNotWriteRedis() {
         Session session = created("alice");
         time.advance(Duration.ofSeconds(2));
-        assertThat(store.touch(session.key())).isPresent(); // written: last access = 2 s
+        long written = store.touch(session.key()).orElseThrow().lastAccessTick(); // written: last access = 2 s
+        assertThat(storedLastAccess(session)).isEqualTo(written);
         time.advance(Duration.ofMillis(500));
-        assertThat(store.touch(session.key())).get()
-                .extracting(Session::lastAccessTick).isEqualTo(time.read()); // answered from the near cache
+        assertThat(store.touch(session.key())).get() // answered from the near cache, in the server's time
+                .extracting(Session::lastAccessTick).isEqualTo(written + Duration.ofMillis(500).toNanos());
+        assertThat(storedLastAccess(session)).isEqualTo(written);
         time.advance(IDLE.minusMillis(500));
         assertEnded(session, EndReason.IDLE_TIMEOUT); // idle counted from the last write, within the threshold
+    }
+
+    private long storedLastAccess(Session session) {
+        return Long.parseLong(link.call(c -> c.hget(new RedisKeys(prefix).session(session.key()), "la")));
     }
 
     @Test
