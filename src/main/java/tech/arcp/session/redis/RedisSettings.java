@@ -67,7 +67,7 @@ public class RedisSettings {
 
     /**
      * Replicas that must confirm (WAIT) every ending of a session and every agent unregistration
-     * before it is acknowledged: 0 for a lone Redis, 1 with Sentinel (docs/redis-failover.md).
+     * before it is acknowledged: 0 for a lone Redis, 1 with Sentinel (docs/redis.md#sentinel).
      */
     @Min(0)
     @Max(16)
