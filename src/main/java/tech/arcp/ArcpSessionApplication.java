@@ -147,7 +147,7 @@ public class ArcpSessionApplication extends Application<ArcpSessionConfiguration
     private AgentRegistryModule registerAgents(ArcpSessionConfiguration config, Environment env, Storage storage,
                                                ClientIpResolver clientIps) {
         AgentRegistryModule agents = AgentRegistryModule.build(config.agents(), storage.agents(), storage.tokens(),
-                clock, env.getObjectMapper(), env.metrics());
+                storage.clock(), env.getObjectMapper(), env.metrics());
         env.jersey().register(new AgentAuthResource(agents.login(), agents.policy().tempTokenLifetime().toSeconds(),
                 clientIps));
         env.jersey().register(new AgentResource(agents.service(), agents.queries()));

@@ -4,6 +4,7 @@ import com.codahale.metrics.MetricSet;
 import com.codahale.metrics.health.HealthCheck;
 import com.github.benmanes.caffeine.cache.Ticker;
 import io.dropwizard.lifecycle.Managed;
+import java.time.Clock;
 import tech.arcp.registry.AgentStores;
 import tech.arcp.session.SessionStore;
 import tech.arcp.session.TokenCodec;
@@ -25,6 +26,13 @@ public interface Storage extends Managed {
      * common to every node for a shared store.
      */
     Ticker timeBase();
+
+    /**
+     * The wall clock of what this storage shows (agents' {@code registered_at}, {@code last_seen}):
+     * the application's clock for a store of one process; the time authority every node shares
+     * for a shared store, so that two nodes show the same instants.
+     */
+    Clock clock();
 
     /** The token codec: {@code tokens.key}, else a key this storage shares between nodes, else a random one. */
     TokenCodec tokens();

@@ -39,7 +39,7 @@ public class CaffeineStoreFactory extends StorageFactory {
         AgentStores agents = new AgentStores(context.ticker(),
                 new CaffeineAgentRegistry(context.agentPolicy(), context.ticker()),
                 new CaffeineAgentTokenStore(context.agentPolicy(), context.ticker()));
-        return new CaffeineStorage(context.ticker(), context.tokens().build(), store, agents,
+        return new CaffeineStorage(context.ticker(), context.clock(), context.tokens().build(), store, agents,
                 new CaffeineStoreHealthCheck(store, maximumSize));
     }
 }

@@ -83,6 +83,16 @@ class RedisSkewedClockTest extends SessionStoreContract {
         }
     }
 
+    /** What the storage shows (agents' instants) comes from the server's time, not the node's skewed clock. */
+    @Test
+    void storageClockIsTheRedisServersNotTheNodes() {
+        Instant shown = storage.clock().instant();
+        assertThat(Duration.between(Instant.now(), shown).abs()).isLessThan(Duration.ofSeconds(5));
+        assertThat(Duration.between(nodeClock.instant(), shown).abs()).isGreaterThan(Duration.ofHours(1));
+        nodeClock.step(Duration.ofHours(-4));
+        assertThat(Duration.between(Instant.now(), storage.clock().instant()).abs()).isLessThan(Duration.ofSeconds(5));
+    }
+
     @Test
     void clockStepsOfTheNodeChangeNoDeadlineAndNoInstant() {
         SessionService service = new SessionService(store, storage.tokens(), policy, storage.timeBase(), nodeClock);
