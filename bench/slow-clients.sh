@@ -12,8 +12,8 @@
 #      body and send one byte of it, 1 in 5 send half a head; replaced whenever the server drops one),
 #      a well-behaved client asking GET / and GET /auth/session_status in turn every 50 ms on fresh
 #      connections with a 2 s time-out: answers, failures, p50 and p99, on each server in turn.
-# Stops everything it started; exits non-zero only when something fails to run. Run it under the
-# shared build lock: flock /tmp/arcp-mvn.lock bash bench/slow-clients.sh
+# Stops everything it started; exits non-zero only when something fails to run. Run it on a quiet
+# machine (no build or test suite at the same time): bash bench/slow-clients.sh
 #
 # Environment (besides bench/run.sh's BENCH_WARMUP, BENCH_DURATION, BENCH_ROUNDS, BENCH_JVM_OPTS ...):
 #   BENCH_BASE=main          the "before" git ref

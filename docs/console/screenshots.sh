@@ -3,9 +3,5 @@
 # which save a PNG of each screen they reach when -Dconsole.screenshots is set.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-lock=()
-if command -v flock >/dev/null 2>&1; then
-  lock=(flock /tmp/arcp-mvn.lock)   # the shared build machine's Maven lock
-fi
-"${lock[@]}" mvn -B test -Dtest='Console*BrowserTest' -Dsurefire.failIfNoSpecifiedTests=false \
+mvn -B test -Dtest='Console*BrowserTest' -Dsurefire.failIfNoSpecifiedTests=false \
   -Dconsole.screenshots="$PWD/docs/console"

@@ -4,11 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 port=${1:-8001}; user=${2:-ARCP}; dir=${3:-target/console-tour}
-lock=()
-if command -v flock >/dev/null 2>&1; then
-  lock=(flock /tmp/arcp-mvn.lock)   # the shared build machine's Maven lock
-fi
-"${lock[@]}" mvn -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt
+mvn -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt
 java -cp "target/test-classes:target/classes:$(cat target/test-classpath.txt)" tech.arcp.console.ConsoleTour \
   "$port" "$user" "$dir"
 echo "screenshots in $dir"

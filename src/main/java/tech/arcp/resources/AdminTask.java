@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import tech.arcp.api.FieldError;
 import tech.arcp.problem.Problem;
 import tech.arcp.problem.ProblemType;
 
@@ -63,6 +64,6 @@ abstract class AdminTask extends Task {
 
     static Optional<Problem> invalid(String field, String message) {
         return Optional.of(Problem.of(ProblemType.VALIDATION_FAILED, "The task parameter " + field + " is invalid")
-                .with("validation_errors", List.of(Map.of("field", field, "message", message))));
+                .with("validation_errors", List.of(new FieldError(field, message))));
     }
 }

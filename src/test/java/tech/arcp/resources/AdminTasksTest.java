@@ -128,6 +128,8 @@ class AdminTasksTest {
             JsonNode problem = assertProblem(task(bad), 422, "validation-failed");
             assertThat(problem.get("validation_errors").get(0).get("field").asText()).as(bad).isIn("user", "ip", "force",
                     "host");
+            assertThat(problem.get("validation_errors").get(0).fieldNames()).toIterable().as(bad)
+                    .containsExactly("field", "message"); // SPEC §4's order, as every other validation_errors
         }
         assertThat(admin.get("/auth/session_status").status()).isEqualTo(200);
         assertThat(taskLines()).isEmpty();
