@@ -5,7 +5,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.Map;
+import tech.arcp.api.HealthReport;
 import tech.arcp.auth.Public;
 import tech.arcp.health.HealthSummary;
 
@@ -25,8 +25,8 @@ public final class HealthResource {
     @GET
     @Public
     public Response health() {
-        Map<String, Object> body = health.run();
-        boolean draining = HealthSummary.DRAINING.equals(body.get("status"));
+        HealthReport body = health.run();
+        boolean draining = HealthSummary.DRAINING.equals(body.status());
         return Response.status(draining ? Response.Status.SERVICE_UNAVAILABLE : Response.Status.OK).entity(body).build();
     }
 }
