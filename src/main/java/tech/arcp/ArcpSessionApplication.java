@@ -30,6 +30,8 @@ import tech.arcp.resources.AgentResource;
 import tech.arcp.resources.AgentStatsResource;
 import tech.arcp.resources.HealthResource;
 import tech.arcp.resources.MetricsResource;
+import tech.arcp.resources.OpenApiDocument;
+import tech.arcp.resources.OpenApiResource;
 import tech.arcp.resources.PublicAgentResource;
 import tech.arcp.session.RuntimeSettings;
 import tech.arcp.session.SessionService;
@@ -84,6 +86,15 @@ public class ArcpSessionApplication extends Application<ArcpSessionConfiguration
         AdminResources.register(config, env, new AdminResources.Core(sessions, settings, clientIps, observability),
                 problems, ticker);
         registerObservabilityResources(config, env, observability, agents, draining);
+        registerApiDocs(env);
+    }
+
+    /** {@code /openapi.json} and {@code /openapi.yaml}, generated from the resources registered above. */
+    private void registerApiDocs(Environment env) {
+        var jersey = env.jersey().getResourceConfig();
+        env.jersey().register(new OpenApiResource(new OpenApiDocument(
+                () -> java.util.stream.Stream.concat(jersey.getInstances().stream(), jersey.getClasses().stream()),
+                Versions.current())));
     }
 
     /** Metrics and audit; the filters that give audit lines their client and request, and that count requests. */

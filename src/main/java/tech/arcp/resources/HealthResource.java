@@ -1,5 +1,9 @@
 package tech.arcp.resources;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -24,6 +28,13 @@ public final class HealthResource {
 
     @GET
     @Public
+    @Operation(summary = "Service health", responses = {
+        @ApiResponse(responseCode = "200", description = "Serving (healthy, degraded or unhealthy)",
+                content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                        schema = @Schema(implementation = HealthReport.class))),
+        @ApiResponse(responseCode = "503", description = "Draining: a graceful shutdown has started",
+                content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                        schema = @Schema(implementation = HealthReport.class)))})
     public Response health() {
         HealthReport body = health.run();
         boolean draining = HealthSummary.DRAINING.equals(body.status());
