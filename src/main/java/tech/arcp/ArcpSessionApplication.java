@@ -14,6 +14,7 @@ import tech.arcp.auth.ProtectedByDefault;
 import tech.arcp.cli.HashPasswordCommand;
 import tech.arcp.connections.Connections;
 import tech.arcp.health.Draining;
+import tech.arcp.http.ApiDocsHeadersFilter;
 import tech.arcp.http.ClientIpResolver;
 import tech.arcp.http.ConsoleHeadersFilter;
 import tech.arcp.http.ResponseHeadersFilter;
@@ -26,6 +27,7 @@ import tech.arcp.problem.RequestLimitProblems;
 import tech.arcp.registry.AgentRegistryModule;
 import tech.arcp.registry.RegistryStatistics;
 import tech.arcp.resources.AgentAuthResource;
+import tech.arcp.resources.ApiDocsResource;
 import tech.arcp.resources.AgentResource;
 import tech.arcp.resources.AgentStatsResource;
 import tech.arcp.resources.HealthResource;
@@ -89,9 +91,10 @@ public class ArcpSessionApplication extends Application<ArcpSessionConfiguration
         registerApiDocs(env);
     }
 
-    /** {@code /openapi.json} and {@code /openapi.yaml}, generated from the resources registered above. */
+    /** {@code /openapi.json}/{@code .yaml}, generated from the resources registered above; {@code /docs}, {@code /redoc}. */
     private void registerApiDocs(Environment env) {
         var jersey = env.jersey().getResourceConfig();
+        env.jersey().register(new ApiDocsResource());
         env.jersey().register(new OpenApiResource(new OpenApiDocument(
                 () -> java.util.stream.Stream.concat(jersey.getInstances().stream(), jersey.getClasses().stream()),
                 Versions.current())));
@@ -132,6 +135,8 @@ public class ArcpSessionApplication extends Application<ArcpSessionConfiguration
                 .addMappingForUrlPatterns(EnumSet.allOf(DispatcherType.class), false, "/*");
         env.servlets().addFilter("console-headers", new ConsoleHeadersFilter())
                 .addMappingForUrlPatterns(EnumSet.allOf(DispatcherType.class), true, ConsoleHeadersFilter.PATHS);
+        env.servlets().addFilter("api-docs-headers", new ApiDocsHeadersFilter())
+                .addMappingForUrlPatterns(EnumSet.allOf(DispatcherType.class), true, ApiDocsHeadersFilter.PATHS);
     }
 
     /** SPEC §5 limits; slow clients, connection caps, time-outs, the draining shutdown (docs/connections.md). */

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import tech.arcp.ArcpSessionConfiguration;
+import tech.arcp.http.ApiDocsHeadersFilter;
 import tech.arcp.testing.Http;
 import tech.arcp.testing.TestApps;
 import tech.arcp.testing.TestTime;
@@ -60,7 +61,7 @@ class OpenApiDocumentTest {
             assertThat(responses.path("500").at("/content/application~1problem+json/schema/$ref").asText())
                     .as(m + " " + path.getKey()).isEqualTo("#/components/schemas/Problem");
         }));
-        assertThat(operations).hasSize(36);
+        assertThat(operations).hasSize(39);
         assertThat(doc.at("/paths/~1auth~1login/post/responses/429/content/application~1problem+json").isObject())
                 .isTrue();
         assertThat(doc.path("components").path("schemas").has("AdminPrincipal")).as("no principal as a body").isFalse();
@@ -108,6 +109,19 @@ class OpenApiDocumentTest {
         assertThat(doc.at("/components/schemas/Problem/properties").has("retry_after")).isTrue();
         assertThat(doc.at("/components/schemas/Problem/example/error_code").asText()).isEqualTo("SESSION_EXPIRED");
         assertThat(doc.at("/components/schemas/LoginRequest/properties/username/example").asText()).isEqualTo("ARCP");
+    }
+
+    @Test
+    void theDocsPagesArePublicUnderTheirPolicyAndServeOnlyKnownAssets() {
+        for (String page : List.of("/docs", "/redoc", "/docs/assets/swagger-ui-bundle.js", "/docs/assets/redoc-init.js")) {
+            Http.Reply reply = http.get(page);
+            assertThat(reply.status()).as(page).isEqualTo(200);
+            assertThat(reply.header("content-security-policy")).as(page).hasValue(ApiDocsHeadersFilter.POLICY);
+        }
+        assertThat(http.get("/docs").body()).doesNotContain("<script>").contains("/docs/assets/docs-init.js");
+        Http.Reply unknown = http.get("/docs/assets/docs.html") /* in the jar, not an asset */;
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.header("content-type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
     }
 
     @Test
