@@ -2,8 +2,6 @@ package tech.arcp;
 
 import com.github.benmanes.caffeine.cache.Ticker;
 import io.dropwizard.core.setup.Environment;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tech.arcp.auth.PinGuard;
@@ -62,11 +60,8 @@ final class AdminResources {
     }
 
     /** The fixed rules {@code GET /dashboard/config} shows next to the run-time settings. */
-    private static Map<String, Object> rules(ArcpSessionConfiguration config, SessionPins pins) {
-        Map<String, Object> rules = new LinkedHashMap<>();
-        rules.put("pin", pins.rules().describe());
-        rules.put("login_throttle", ThrottleFactory.describe(config.loginThrottle().settings()));
-        rules.put("pin_throttle", ThrottleFactory.describe(pins.throttle()));
-        return rules;
+    private static DashboardResource.Rules rules(ArcpSessionConfiguration config, SessionPins pins) {
+        return new DashboardResource.Rules(pins.rules().describe(),
+                ThrottleFactory.describe(config.loginThrottle().settings()), ThrottleFactory.describe(pins.throttle()));
     }
 }

@@ -14,6 +14,7 @@ import tech.arcp.auth.ProtectedByDefault;
 import tech.arcp.cli.HashPasswordCommand;
 import tech.arcp.connections.Connections;
 import tech.arcp.health.Draining;
+import tech.arcp.http.ApiDocsHeadersFilter;
 import tech.arcp.http.ClientIpResolver;
 import tech.arcp.http.ConsoleHeadersFilter;
 import tech.arcp.http.ResponseHeadersFilter;
@@ -26,10 +27,13 @@ import tech.arcp.problem.RequestLimitProblems;
 import tech.arcp.registry.AgentRegistryModule;
 import tech.arcp.registry.RegistryStatistics;
 import tech.arcp.resources.AgentAuthResource;
+import tech.arcp.resources.ApiDocsResource;
 import tech.arcp.resources.AgentResource;
 import tech.arcp.resources.AgentStatsResource;
 import tech.arcp.resources.HealthResource;
 import tech.arcp.resources.MetricsResource;
+import tech.arcp.resources.OpenApiDocument;
+import tech.arcp.resources.OpenApiResource;
 import tech.arcp.resources.PublicAgentResource;
 import tech.arcp.session.RuntimeSettings;
 import tech.arcp.session.SessionService;
@@ -84,6 +88,16 @@ public class ArcpSessionApplication extends Application<ArcpSessionConfiguration
         AdminResources.register(config, env, new AdminResources.Core(sessions, settings, clientIps, observability),
                 problems, ticker);
         registerObservabilityResources(config, env, observability, agents, draining);
+        registerApiDocs(env);
+    }
+
+    /** {@code /openapi.json}/{@code .yaml}, generated from the resources registered above; {@code /docs}, {@code /redoc}. */
+    private void registerApiDocs(Environment env) {
+        var jersey = env.jersey().getResourceConfig();
+        env.jersey().register(new ApiDocsResource());
+        env.jersey().register(new OpenApiResource(new OpenApiDocument(
+                () -> java.util.stream.Stream.concat(jersey.getInstances().stream(), jersey.getClasses().stream()),
+                Versions.current())));
     }
 
     /** Metrics and audit; the filters that give audit lines their client and request, and that count requests. */
@@ -121,6 +135,8 @@ public class ArcpSessionApplication extends Application<ArcpSessionConfiguration
                 .addMappingForUrlPatterns(EnumSet.allOf(DispatcherType.class), false, "/*");
         env.servlets().addFilter("console-headers", new ConsoleHeadersFilter())
                 .addMappingForUrlPatterns(EnumSet.allOf(DispatcherType.class), true, ConsoleHeadersFilter.PATHS);
+        env.servlets().addFilter("api-docs-headers", new ApiDocsHeadersFilter())
+                .addMappingForUrlPatterns(EnumSet.allOf(DispatcherType.class), true, ApiDocsHeadersFilter.PATHS);
     }
 
     /** SPEC §5 limits; slow clients, connection caps, time-outs, the draining shutdown (docs/connections.md). */

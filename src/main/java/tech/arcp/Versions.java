@@ -19,6 +19,11 @@ public final class Versions {
         return current() + "-" + property("build");
     }
 
+    /** The version of a webjar the jar carries ({@code swagger-ui}, {@code redoc}), as the pom names it. */
+    public static String webjar(String name) {
+        return property(name);
+    }
+
     private static String property(String name) {
         try (InputStream in = Versions.class.getResourceAsStream("/arcp-version.properties")) {
             if (in == null) {

@@ -2,6 +2,7 @@ package tech.arcp.api;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
@@ -10,9 +11,9 @@ import jakarta.validation.constraints.Size;
 /** {@code POST /auth/login} body. Limits of SPEC §5: user name 255, password 1024 characters. */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record LoginRequest(
-        @JsonProperty("username") @NotBlank @Size(max = 255)
+        @JsonProperty("username") @Schema(example = "ARCP") @NotBlank @Size(max = 255)
         @Pattern(regexp = "\\P{Cntrl}*", message = "must not contain control characters") String username,
-        @JsonProperty("password") @NotEmpty @Size(max = 1024) String password) {
+        @JsonProperty("password") @Schema(example = "change-me-please") @NotEmpty @Size(max = 1024) String password) {
 
     @Override
     public String toString() {

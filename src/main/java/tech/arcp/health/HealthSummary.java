@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.function.BooleanSupplier;
+import tech.arcp.api.HealthComponent;
+import tech.arcp.api.HealthReport;
 import tech.arcp.api.Times;
 import tech.arcp.storage.Storage;
 
@@ -39,9 +41,9 @@ public final class HealthSummary {
         this.startTick = ticker.read();
     }
 
-    public Map<String, Object> run() {
+    public HealthReport run() {
         SortedMap<String, HealthCheck.Result> results = checks.runHealthChecks();
-        Map<String, Object> components = new LinkedHashMap<>();
+        Map<String, HealthComponent> components = new LinkedHashMap<>();
         String status = "healthy";
         for (Map.Entry<String, HealthCheck.Result> e : results.entrySet()) {
             components.put(e.getKey().replace('-', '_'), component(e.getValue()));
@@ -49,24 +51,12 @@ public final class HealthSummary {
                 status = CRITICAL.contains(e.getKey()) || status.equals("unhealthy") ? "unhealthy" : "degraded";
             }
         }
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("status", draining.getAsBoolean() ? DRAINING : status);
-        body.put("timestamp", Times.iso(clock.instant()));
-        body.put("version", version);
-        body.put("uptime_seconds", (ticker.read() - startTick) / 1_000_000_000L);
-        body.put("components", components);
-        return body;
+        return new HealthReport(draining.getAsBoolean() ? DRAINING : status, Times.iso(clock.instant()), version,
+                (ticker.read() - startTick) / 1_000_000_000L, components);
     }
 
-    private static Map<String, Object> component(HealthCheck.Result result) {
-        Map<String, Object> c = new LinkedHashMap<>();
-        c.put("status", result.isHealthy() ? "healthy" : "unhealthy");
-        if (result.getMessage() != null) {
-            c.put("message", result.getMessage());
-        }
-        if (result.getDetails() != null) {
-            c.putAll(result.getDetails());
-        }
-        return c;
+    private static HealthComponent component(HealthCheck.Result result) {
+        Map<String, Object> details = result.getDetails() == null ? Map.of() : new LinkedHashMap<>(result.getDetails());
+        return new HealthComponent(result.isHealthy() ? "healthy" : "unhealthy", result.getMessage(), details);
     }
 }

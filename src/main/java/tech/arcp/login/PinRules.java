@@ -1,11 +1,10 @@
 package tech.arcp.login;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import tech.arcp.api.FieldError;
+import tech.arcp.api.PinRulesView;
 import tech.arcp.problem.Problem;
 import tech.arcp.problem.ProblemException;
 import tech.arcp.problem.ProblemType;
@@ -85,12 +84,8 @@ public final class PinRules {
     }
 
     /** The rules as shown by {@code GET /dashboard/config}. */
-    public Map<String, Object> describe() {
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("min_length", minLength);
-        view.put("max_length", maxLength);
-        view.put("max_attempts", maxAttempts);
-        return view;
+    public PinRulesView describe() {
+        return new PinRulesView(minLength, maxLength, maxAttempts);
     }
 
     private static tech.arcp.problem.ProblemException invalid(String message) {

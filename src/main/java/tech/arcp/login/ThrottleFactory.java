@@ -10,8 +10,7 @@ import io.dropwizard.validation.ValidationMethod;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import tech.arcp.api.ThrottleView;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -72,12 +71,8 @@ public class ThrottleFactory {
     }
 
     /** The settings as shown by {@code GET /dashboard/config} (durations in seconds). */
-    public static Map<String, Object> describe(Throttle.Settings s) {
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("max_failures", s.maxFailures());
-        view.put("window", s.window().toSeconds());
-        view.put("lockout", s.lockout().toSeconds());
-        view.put("max_lockout", s.maxLockout().toSeconds());
-        return view;
+    public static ThrottleView describe(Throttle.Settings s) {
+        return new ThrottleView(s.maxFailures(), s.window().toSeconds(), s.lockout().toSeconds(),
+                s.maxLockout().toSeconds());
     }
 }

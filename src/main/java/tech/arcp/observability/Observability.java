@@ -5,10 +5,10 @@ import com.github.benmanes.caffeine.cache.Ticker;
 import io.dropwizard.core.setup.Environment;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
+import tech.arcp.api.Features;
+import tech.arcp.api.SessionStats;
 import tech.arcp.audit.AuditLog;
 import tech.arcp.auth.AuthFailureListener;
 import tech.arcp.health.HealthSummary;
@@ -78,17 +78,12 @@ public final class Observability {
     }
 
     /** The {@code session_statistics} of {@code GET /agents/stats}. */
-    public Supplier<Map<String, Object>> sessionStatistics() {
+    public Supplier<SessionStats> sessionStatistics() {
         return sessions::statistics;
     }
 
     /** The {@code features} of {@code GET /agents/stats}. */
-    public static Map<String, Object> features(PrometheusFactory prometheus, boolean agentRegistry) {
-        Map<String, Object> features = new LinkedHashMap<>();
-        features.put("session_metrics", true);
-        features.put("prometheus_scrape", prometheus.scrapeToken().isConfigured());
-        features.put("audit_log", true);
-        features.put("agent_registry", agentRegistry);
-        return features;
+    public static Features features(PrometheusFactory prometheus, boolean agentRegistry) {
+        return new Features(true, prometheus.scrapeToken().isConfigured(), true, agentRegistry);
     }
 }

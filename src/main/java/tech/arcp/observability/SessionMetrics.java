@@ -6,6 +6,7 @@ import com.codahale.metrics.MetricRegistry;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import tech.arcp.api.SessionStats;
 import tech.arcp.session.EndReason;
 import tech.arcp.session.Session;
 import tech.arcp.session.SessionEvents;
@@ -58,13 +59,9 @@ public final class SessionMetrics implements SessionEvents {
     }
 
     /** The {@code session_statistics} of {@code GET /agents/stats}, from the same metrics. */
-    public Map<String, Object> statistics() {
-        Map<String, Object> endedTotal = new LinkedHashMap<>();
+    public SessionStats statistics() {
+        Map<String, Long> endedTotal = new LinkedHashMap<>();
         ended.forEach((reason, meter) -> endedTotal.put(reason.slug(), meter.getCount()));
-        Map<String, Object> stats = new LinkedHashMap<>();
-        stats.put("active", active.getValue());
-        stats.put("created_total", created.getCount());
-        stats.put("ended_total", endedTotal);
-        return stats;
+        return new SessionStats(active.getValue(), created.getCount(), endedTotal);
     }
 }

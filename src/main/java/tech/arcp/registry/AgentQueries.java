@@ -2,11 +2,12 @@ package tech.arcp.registry;
 
 import java.time.Clock;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Predicate;
+import tech.arcp.api.PublicStats;
+import tech.arcp.api.RegistryStats;
 import tech.arcp.api.Times;
 import tech.arcp.problem.Problem;
 import tech.arcp.problem.ProblemType;
@@ -54,36 +55,23 @@ public final class AgentQueries implements RegistryStatistics {
     }
 
     /** {@code GET /public/stats}, over the agents public discovery shows (alive ones). */
-    public Map<String, Object> publicStats() {
+    public PublicStats publicStats() {
         List<AgentView> all = views(v -> true);
         List<String> types = all.stream().filter(AgentView::alive).map(v -> v.record().agentType())
                 .distinct().sorted().toList();
-        Map<String, Object> stats = new LinkedHashMap<>();
-        stats.put("alive_agents", all.stream().filter(AgentView::alive).count());
-        stats.put("total_agents", all.size());
-        stats.put("agent_types", types.size());
-        stats.put("system_status", "operational");
-        stats.put("last_updated", Times.iso(clock.instant()));
-        stats.put("available_types", types);
-        return stats;
+        return new PublicStats(all.stream().filter(AgentView::alive).count(), all.size(), types.size(), "operational",
+                Times.iso(clock.instant()), types);
     }
 
     /** The {@code registry_statistics} of {@code GET /agents/stats}. */
     @Override
-    public Map<String, Object> snapshot() {
+    public RegistryStats snapshot() {
         List<AgentView> all = views(v -> true);
         long alive = all.stream().filter(AgentView::alive).count();
         Map<String, Long> byType = new TreeMap<>();
         all.forEach(v -> byType.merge(v.record().agentType(), 1L, Long::sum));
-        Map<String, Object> stats = new LinkedHashMap<>();
-        stats.put("total_agents", all.size());
-        stats.put("alive_agents", alive);
-        stats.put("dead_agents", all.size() - alive);
-        stats.put("agent_types", byType);
-        stats.put("embeddings_available", 0);
-        stats.put("redis_connected", registry.isShared()); // the read above just reached it
-        stats.put("ai_client_available", false);
-        return stats;
+        // redis_connected: the read above just reached the store
+        return new RegistryStats(all.size(), alive, all.size() - alive, byType, 0, registry.isShared(), false);
     }
 
     /** Alive agents whose type equals {@code type} ignoring case (the {@code arcp.active_agents} gauges). */

@@ -1,7 +1,6 @@
 package tech.arcp.registry;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import tech.arcp.api.RegistryStats;
 
 /**
  * The {@code registry_statistics} of {@code GET /agents/stats} (REGISTRY.md "Stats"). Until the
@@ -9,18 +8,8 @@ import java.util.Map;
  */
 public interface RegistryStatistics {
 
-    RegistryStatistics NONE = () -> {
-        Map<String, Object> stats = new LinkedHashMap<>();
-        stats.put("total_agents", 0);
-        stats.put("alive_agents", 0);
-        stats.put("dead_agents", 0);
-        stats.put("agent_types", Map.of());
-        stats.put("embeddings_available", 0);
-        stats.put("redis_connected", false);
-        stats.put("ai_client_available", false);
-        return stats;
-    };
+    RegistryStatistics NONE = () -> RegistryStats.EMPTY;
 
-    /** A fresh snapshot, in the member order of REGISTRY.md. */
-    Map<String, Object> snapshot();
+    /** A fresh snapshot. */
+    RegistryStats snapshot();
 }

@@ -11,7 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import java.util.Map;
+import tech.arcp.api.AgentInfo;
 import tech.arcp.api.AgentMetricsView;
 import tech.arcp.api.AgentRegistered;
 import tech.arcp.api.AgentUnregistered;
@@ -52,10 +52,9 @@ public final class AgentResource {
 
     @GET
     @AgentAccess
-    public List<Map<String, Object>> list(@QueryParam("agent_type") String type, @QueryParam("status") String status,
-                                          @QueryParam("capabilities") List<String> capabilities,
-                                          @QueryParam("include_metrics") String includeMetrics,
-                                          @Auth Caller caller) {
+    public List<AgentInfo> list(@QueryParam("agent_type") String type, @QueryParam("status") String status,
+                                @QueryParam("capabilities") List<String> capabilities,
+                                @QueryParam("include_metrics") String includeMetrics, @Auth Caller caller) {
         boolean metrics = AgentViews.flag(includeMetrics, "include_metrics", false);
         AgentFilter filter = AgentViews.filter(type, status, capabilities, Integer.MAX_VALUE, 0);
         return queries.list(caller, filter).stream()
@@ -65,9 +64,8 @@ public final class AgentResource {
     @GET
     @Path("/{agent_id}")
     @AgentAccess
-    public Map<String, Object> get(@PathParam("agent_id") String agentId,
-                                   @QueryParam("include_metrics") String includeMetrics,
-                                   @Auth Caller caller) {
+    public AgentInfo get(@PathParam("agent_id") String agentId, @QueryParam("include_metrics") String includeMetrics,
+                         @Auth Caller caller) {
         boolean metrics = AgentViews.flag(includeMetrics, "include_metrics", true);
         return AgentViews.agent(queries.get(caller, agentId), metrics);
     }

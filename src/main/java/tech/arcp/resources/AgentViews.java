@@ -1,9 +1,8 @@
 package tech.arcp.resources;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import tech.arcp.api.AgentInfo;
 import tech.arcp.api.AgentMetricsView;
 import tech.arcp.api.FieldError;
 import tech.arcp.api.Times;
@@ -19,33 +18,13 @@ final class AgentViews {
     private AgentViews() {
     }
 
-    static Map<String, Object> agent(AgentView view, boolean includeMetrics) {
+    static AgentInfo agent(AgentView view, boolean includeMetrics) {
         Registration r = view.record().registration();
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("agent_id", r.agentId());
-        body.put("name", r.name());
-        body.put("agent_type", r.agentType());
-        body.put("endpoint", r.endpoint());
-        body.put("capabilities", r.capabilities());
-        body.put("context_brief", r.contextBrief());
-        body.put("version", r.version());
-        body.put("owner", r.owner());
-        body.put("public_key", r.publicKey());
-        body.put("metadata", r.metadata());
-        body.put("communication_mode", r.communicationMode());
-        body.put("features", r.features());
-        body.put("max_tokens", r.maxTokens());
-        body.put("language_support", r.languageSupport());
-        body.put("rate_limit", r.rateLimit());
-        body.put("requirements", r.requirements());
-        body.put("policy_tags", r.policyTags());
-        body.put("ai_context", r.aiContext());
-        body.put("status", view.status());
-        body.put("last_seen", Times.iso(view.record().lastSeen()));
-        body.put("registered_at", Times.iso(view.record().registeredAt()));
-        body.put("similarity", null);
-        body.put("metrics", includeMetrics ? metrics(r.agentId(), view.record().metrics()) : null);
-        return body;
+        return new AgentInfo(r.agentId(), r.name(), r.agentType(), r.endpoint(), r.capabilities(), r.contextBrief(),
+                r.version(), r.owner(), r.publicKey(), r.metadata(), r.communicationMode(), r.features(),
+                r.maxTokens(), r.languageSupport(), r.rateLimit(), r.requirements(), r.policyTags(), r.aiContext(),
+                view.status(), Times.iso(view.record().lastSeen()), Times.iso(view.record().registeredAt()), null,
+                includeMetrics ? metrics(r.agentId(), view.record().metrics()) : null);
     }
 
     static AgentMetricsView metrics(String agentId, AgentMetrics m) {

@@ -1,5 +1,9 @@
 package tech.arcp.resources;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -60,6 +64,11 @@ public final class AuthResource {
 
     @POST
     @Path("/login")
+    @Operation(summary = "Log in; the session is bound to X-Client-Fingerprint", responses = {
+        @ApiResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                schema = @Schema(implementation = LoginResponse.class))),
+        @ApiResponse(responseCode = "401", description = "Wrong user name or password"),
+        @ApiResponse(responseCode = "429", description = "Too many failures: locked out for retry_after seconds")})
     @Public
     @Consumes(MediaType.APPLICATION_JSON)
     public LoginResponse login(@NotNull @Valid LoginRequest body,
@@ -114,6 +123,8 @@ public final class AuthResource {
 
     @DELETE
     @Path("/sessions/{session_id}")
+    @Operation(summary = "End one of the caller's sessions (another than the caller's own needs the PIN)",
+            responses = @ApiResponse(responseCode = "204", description = "The session ended"))
     public Response revoke(@PathParam("session_id") String sessionId, @Auth AdminPrincipal admin,
                            @Context HttpServletRequest request) {
         Session actor = admin.session();

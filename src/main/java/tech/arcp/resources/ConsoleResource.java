@@ -1,5 +1,9 @@
 package tech.arcp.resources;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -26,12 +30,17 @@ public final class ConsoleResource {
     }
 
     @GET
+    @Operation(summary = "The admin console", responses = @ApiResponse(responseCode = "200",
+            content = @Content(mediaType = "text/html", schema = @Schema(type = "string"))))
     public Response page() {
         return Response.ok(assets.page(), "text/html; charset=utf-8").build();
     }
 
     @GET
     @Path("/assets/{version}/{name}")
+    @Operation(summary = "A console asset (script, style sheet)", responses = @ApiResponse(responseCode = "200",
+            content = {@Content(mediaType = "text/javascript", schema = @Schema(type = "string")),
+                @Content(mediaType = "text/css", schema = @Schema(type = "string"))}))
     public Response asset(@PathParam("version") String version, @PathParam("name") String name) {
         ConsoleAssets.Asset asset = assets.asset(name).orElseThrow(() ->
                 Problem.of(ProblemType.NOT_FOUND, "No such console asset").exception());

@@ -11,9 +11,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import tech.arcp.api.ConfigUpdate;
+import tech.arcp.api.DashboardConfig;
+import tech.arcp.api.PinRulesView;
+import tech.arcp.api.ThrottleView;
 import tech.arcp.auth.AdminPrincipal;
 import tech.arcp.auth.Auth;
 import tech.arcp.auth.PinGuard;
@@ -28,37 +29,35 @@ import tech.arcp.session.SessionPolicy;
 @Produces(MediaType.APPLICATION_JSON)
 public final class DashboardResource {
     private final RuntimeSettings settings;
-    private final Map<String, Object> rules;
+    private final Rules rules;
     private final PinGuard pinGuard;
     private final ConfigChanges changes;
 
-    /** @param rules fixed members shown with the settings (PIN rules, throttles) */
-    public DashboardResource(RuntimeSettings settings, Map<String, Object> rules, PinGuard pinGuard,
-                             ObjectMapper mapper, long maxUiSize) {
+    /** The fixed members shown with the settings. */
+    public record Rules(PinRulesView pin, ThrottleView loginThrottle, ThrottleView pinThrottle) {
+    }
+
+    public DashboardResource(RuntimeSettings settings, Rules rules, PinGuard pinGuard, ObjectMapper mapper,
+                             long maxUiSize) {
         this.settings = settings;
-        this.rules = new LinkedHashMap<>(rules);
+        this.rules = rules;
         this.pinGuard = pinGuard;
         this.changes = new ConfigChanges(mapper, maxUiSize);
     }
 
     @GET
     @Path("/config")
-    public Map<String, Object> config() {
+    public DashboardConfig config() {
         RuntimeSettings.Snapshot snapshot = settings.snapshot();
         SessionPolicy policy = snapshot.policy();
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("idle_timeout", policy.idleTimeout().toSeconds());
-        body.put("absolute_timeout", policy.absoluteTimeout().toSeconds());
-        body.put("max_per_user", policy.maxPerUser());
-        body.putAll(rules);
-        body.put("ui", snapshot.ui());
-        return body;
+        return new DashboardConfig(policy.idleTimeout().toSeconds(), policy.absoluteTimeout().toSeconds(),
+                policy.maxPerUser(), rules.pin(), rules.loginThrottle(), rules.pinThrottle(), snapshot.ui());
     }
 
     @POST
     @Path("/config")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Map<String, Object> change(@NotNull @Valid ConfigUpdate update, @Auth AdminPrincipal admin,
+    public DashboardConfig change(@NotNull @Valid ConfigUpdate update, @Auth AdminPrincipal admin,
                                       @Context HttpServletRequest request) {
         pinGuard.require(admin, request);
         synchronized (settings) {

@@ -1,11 +1,15 @@
 package tech.arcp.resources;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.Map;
+import tech.arcp.api.HealthReport;
 import tech.arcp.auth.Public;
 import tech.arcp.health.HealthSummary;
 
@@ -24,9 +28,16 @@ public final class HealthResource {
 
     @GET
     @Public
+    @Operation(summary = "Service health", responses = {
+        @ApiResponse(responseCode = "200", description = "Serving (healthy, degraded or unhealthy)",
+                content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                        schema = @Schema(implementation = HealthReport.class))),
+        @ApiResponse(responseCode = "503", description = "Draining: a graceful shutdown has started",
+                content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                        schema = @Schema(implementation = HealthReport.class)))})
     public Response health() {
-        Map<String, Object> body = health.run();
-        boolean draining = HealthSummary.DRAINING.equals(body.get("status"));
+        HealthReport body = health.run();
+        boolean draining = HealthSummary.DRAINING.equals(body.status());
         return Response.status(draining ? Response.Status.SERVICE_UNAVAILABLE : Response.Status.OK).entity(body).build();
     }
 }

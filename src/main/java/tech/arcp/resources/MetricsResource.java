@@ -1,5 +1,9 @@
 package tech.arcp.resources;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -28,6 +32,9 @@ public final class MetricsResource {
     }
 
     @GET
+    @Operation(summary = "Prometheus text exposition (admin session)", responses = @ApiResponse(responseCode = "200",
+            description = "Prometheus text format", content = @Content(mediaType = PrometheusExport.CONTENT_TYPE,
+                    schema = @Schema(type = "string"))))
     public Response metrics() {
         return text();
     }
@@ -35,6 +42,10 @@ public final class MetricsResource {
     @GET
     @Path("/scrape")
     @Public
+    @Operation(summary = "Prometheus text exposition (scrape token)", responses = {
+        @ApiResponse(responseCode = "200", description = "Prometheus text format", content = @Content(
+                mediaType = PrometheusExport.CONTENT_TYPE, schema = @Schema(type = "string"))),
+        @ApiResponse(responseCode = "403", description = "Scraping disabled, or the token is wrong")})
     public Response scrape(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         if (!scrapeToken.isConfigured()) {
             throw Problem.of(ProblemType.INSUFFICIENT_PERMISSIONS, "Metrics scraping is not enabled").exception();

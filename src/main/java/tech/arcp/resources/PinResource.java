@@ -1,5 +1,9 @@
 package tech.arcp.resources;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -41,6 +45,10 @@ public final class PinResource {
 
     @POST
     @Path("/verify_pin")
+    @Operation(summary = "Check the session PIN", responses = {
+        @ApiResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                schema = @Schema(implementation = StatusMessage.class))),
+        @ApiResponse(responseCode = "429", description = "Too many wrong PINs: locked out for retry_after seconds")})
     @Consumes(MediaType.APPLICATION_JSON)
     public StatusMessage verifyPin(@NotNull @Valid PinRequest body, @Auth AdminPrincipal admin,
                                    @Context HttpServletRequest request) {

@@ -7,8 +7,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import java.util.Map;
+import tech.arcp.api.AgentInfo;
 import tech.arcp.api.AgentTypes;
+import tech.arcp.api.PublicStats;
 import tech.arcp.auth.Public;
 import tech.arcp.registry.AgentFilter;
 import tech.arcp.registry.AgentQueries;
@@ -28,9 +29,9 @@ public final class PublicAgentResource {
 
     @GET
     @Path("/discover")
-    public List<Map<String, Object>> discover(@QueryParam("agent_type") String type,
-                                              @QueryParam("capabilities") List<String> capabilities,
-                                              @QueryParam("limit") String limit, @QueryParam("offset") String offset) {
+    public List<AgentInfo> discover(@QueryParam("agent_type") String type,
+                                    @QueryParam("capabilities") List<String> capabilities,
+                                    @QueryParam("limit") String limit, @QueryParam("offset") String offset) {
         AgentFilter filter = AgentViews.filter(type, null, capabilities,
                 AgentViews.integer(limit, "limit", AgentFilter.DEFAULT_LIMIT, 1, AgentFilter.MAX_LIMIT),
                 AgentViews.integer(offset, "offset", 0, 0, Integer.MAX_VALUE));
@@ -39,13 +40,13 @@ public final class PublicAgentResource {
 
     @GET
     @Path("/agent/{agent_id}")
-    public Map<String, Object> agent(@PathParam("agent_id") String agentId) {
+    public AgentInfo agent(@PathParam("agent_id") String agentId) {
         return AgentViews.agent(queries.publicAgent(agentId), false);
     }
 
     @GET
     @Path("/stats")
-    public Map<String, Object> stats() {
+    public PublicStats stats() {
         return queries.publicStats();
     }
 

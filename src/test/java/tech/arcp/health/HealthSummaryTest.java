@@ -7,6 +7,8 @@ import com.codahale.metrics.health.HealthCheckRegistry;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import tech.arcp.api.HealthComponent;
+import tech.arcp.api.HealthReport;
 import tech.arcp.storage.Storage;
 import tech.arcp.testing.TestTime;
 
@@ -30,19 +32,17 @@ class HealthSummaryTest {
         checks.register("deadlocks", fixed(true));
         time.advance(Duration.ofSeconds(42));
 
-        Map<String, Object> body = summary.run();
+        HealthReport body = summary.run();
 
-        assertThat(body).containsEntry("status", "healthy").containsEntry("version", "1.2.3")
-                .containsEntry("uptime_seconds", 42L).containsEntry("timestamp", "2026-11-24T10:00:42.000Z");
-        assertThat(body.get("components")).isEqualTo(Map.of(
-                "session_store", Map.of("status", "healthy"), "deadlocks", Map.of("status", "healthy")));
+        assertThat(body).isEqualTo(new HealthReport("healthy", "2026-11-24T10:00:42.000Z", "1.2.3", 42L, Map.of(
+                "session_store", healthy(), "deadlocks", healthy())));
     }
 
     @Test
     void aFailingNonCriticalCheckIsDegraded() {
         checks.register(Storage.HEALTH_CHECK, fixed(true));
         checks.register("deadlocks", fixed(false));
-        assertThat(summary.run()).containsEntry("status", "degraded");
+        assertThat(summary.run().status()).isEqualTo("degraded");
     }
 
     @Test
@@ -50,10 +50,10 @@ class HealthSummaryTest {
         checks.register(Storage.HEALTH_CHECK, fixed(false));
         checks.register("a-first", fixed(false));
         checks.register("z-last", fixed(false));
-        Map<String, Object> body = summary.run();
-        assertThat(body).containsEntry("status", "unhealthy");
-        assertThat(body.get("components")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
-                .containsEntry("session_store", Map.of("status", "unhealthy", "message", "broken"));
+        HealthReport body = summary.run();
+        assertThat(body.status()).isEqualTo("unhealthy");
+        assertThat(body.components()).containsEntry("session_store",
+                new HealthComponent("unhealthy", "broken", Map.of()));
     }
 
     @Test
@@ -61,8 +61,12 @@ class HealthSummaryTest {
         checks.register(Storage.HEALTH_CHECK, fixed(true));
         java.util.concurrent.atomic.AtomicBoolean draining = new java.util.concurrent.atomic.AtomicBoolean();
         HealthSummary drainable = new HealthSummary(checks, "1.2.3", time, time, draining::get);
-        assertThat(drainable.run()).containsEntry("status", "healthy");
+        assertThat(drainable.run().status()).isEqualTo("healthy");
         draining.set(true);
-        assertThat(drainable.run()).containsEntry("status", "draining");
+        assertThat(drainable.run().status()).isEqualTo("draining");
+    }
+
+    private static HealthComponent healthy() {
+        return new HealthComponent("healthy", null, Map.of());
     }
 }

@@ -33,7 +33,7 @@ class AbuseConfigTest {
         assertThat(config.loginThrottle().settings()).isEqualTo(new Throttle.Settings(5, Duration.ofMinutes(15),
                 Duration.ofMinutes(5), Duration.ofHours(1), 100_000));
         assertThat(config.pinThrottle().settings().maxFailures()).isEqualTo(20);
-        assertThat(config.pins().build().describe()).containsEntry("max_attempts", 5);
+        assertThat(config.pins().build().describe().maxAttempts()).isEqualTo(5);
         assertThat(config.limits().maxUiSize()).isEqualTo(16 * 1024);
     }
 

@@ -48,7 +48,7 @@ class PrometheusExportTest {
         assertThat(text.value("arcp_sessions_ended_total{reason=\"idle_timeout\"}")).isZero();
         assertThat(text.value("arcp_sessions_started_total")).isEqualTo(5.0);
         assertThat(text.value("arcp_auth_failures_total{problem=\"authentication-failed\"}")).isZero();
-        assertThat(sessions.statistics()).containsEntry("created_total", 5L);
+        assertThat(sessions.statistics().createdTotal()).isEqualTo(5L);
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import tech.arcp.api.SessionStats;
 import tech.arcp.problem.Problem;
 import tech.arcp.problem.ProblemType;
 import tech.arcp.session.EndReason;
@@ -74,10 +75,8 @@ class SessionMetricsTest {
         store.end(a.key(), EndReason.REVOKED); // already evicted: nothing ends twice
 
         assertThat(registry.getGauges().get(MetricNames.SESSIONS_ACTIVE).getValue()).isEqualTo(3L);
-        Map<String, Object> stats = metrics.statistics();
-        assertThat(stats).containsEntry("active", 3L).containsEntry("created_total", 4L);
-        assertThat(stats.get("ended_total")).isEqualTo(Map.of("idle_timeout", 0L, "absolute_timeout", 0L,
-                "revoked", 0L, "evicted", 1L, "pin_attempts", 0L));
+        assertThat(metrics.statistics()).isEqualTo(new SessionStats(3L, 4L, Map.of("idle_timeout", 0L,
+                "absolute_timeout", 0L, "revoked", 0L, "evicted", 1L, "pin_attempts", 0L)));
     }
 
     @Test

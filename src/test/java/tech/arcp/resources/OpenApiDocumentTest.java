@@ -1,0 +1,134 @@
+package tech.arcp.resources;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.dropwizard.testing.junit5.DropwizardAppExtension;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import tech.arcp.ArcpSessionConfiguration;
+import tech.arcp.http.ApiDocsHeadersFilter;
+import tech.arcp.testing.Http;
+import tech.arcp.testing.TestApps;
+import tech.arcp.testing.TestTime;
+
+/** {@code GET /openapi.json}/{@code .yaml}: public, generated, and complete in the points a client relies on. */
+class OpenApiDocumentTest {
+    private static final TestTime TIME = new TestTime();
+    private static final List<String> METHODS = List.of("get", "post", "put", "delete", "patch");
+
+    @RegisterExtension
+    static final DropwizardAppExtension<ArcpSessionConfiguration> APP = TestApps.app(TIME);
+
+    private final Http http = new Http(APP.getLocalPort());
+
+    private JsonNode document() {
+        Http.Reply reply = http.get("/openapi.json");
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.header("content-type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
+        return reply.json();
+    }
+
+    @Test
+    void isOpenApi31WithEveryResourcePath() {
+        JsonNode doc = document();
+        assertThat(doc.path("openapi").asText()).startsWith("3.1");
+        assertThat(doc.path("paths").properties().stream().map(Map.Entry::getKey)).contains("/", "/health",
+                "/auth/login", "/auth/session_status", "/auth/sessions", "/auth/sessions/{session_id}",
+                "/dashboard/config", "/agents", "/agents/{agent_id}", "/agents/register", "/agents/stats",
+                "/public/discover", "/public/stats", "/openapi.json", "/openapi.yaml", "/metrics");
+        assertThat(doc.at("/paths/~1agents~1{agent_id}/get/parameters").findValuesAsText("name"))
+                .contains("agent_id", "include_metrics");
+    }
+
+    @Test
+    void everyOperationHasASuccessAndProblemAnswers() {
+        JsonNode doc = document();
+        List<String> operations = new ArrayList<>();
+        doc.path("paths").properties().forEach(path -> METHODS.forEach(m -> {
+            JsonNode responses = path.getValue().path(m).path("responses");
+            if (!path.getValue().has(m)) {
+                return;
+            }
+            operations.add(m + " " + path.getKey());
+            assertThat(responses.properties().stream().map(Map.Entry::getKey).filter(c -> c.startsWith("2")))
+                    .as(m + " " + path.getKey()).hasSize(1);
+            assertThat(responses.path("500").at("/content/application~1problem+json/schema/$ref").asText())
+                    .as(m + " " + path.getKey()).isEqualTo("#/components/schemas/Problem");
+        }));
+        assertThat(operations).hasSize(39);
+        assertThat(doc.at("/paths/~1auth~1login/post/responses/429/content/application~1problem+json").isObject())
+                .isTrue();
+        assertThat(doc.path("components").path("schemas").has("AdminPrincipal")).as("no principal as a body").isFalse();
+    }
+
+    @Test
+    void publicOperationsHaveNoSecurityAndProtectedOnesBearerAndFingerprint() {
+        JsonNode doc = document();
+        assertThat(doc.at("/paths/~1health/get/security").isMissingNode()).isTrue();
+        assertThat(doc.at("/paths/~1auth~1login/post/security").isMissingNode()).isTrue();
+        assertThat(doc.at("/paths/~1openapi.json/get/security").isMissingNode()).isTrue();
+        JsonNode security = doc.at("/paths/~1auth~1sessions/get/security/0");
+        assertThat(security.has("bearer")).isTrue();
+        assertThat(security.has("client_fingerprint")).isTrue();
+        assertThat(doc.at("/components/securitySchemes/client_fingerprint/name").asText())
+                .isEqualTo("X-Client-Fingerprint");
+        assertThat(doc.at("/components/securitySchemes/bearer/scheme").asText()).isEqualTo("bearer");
+        assertThat(doc.at("/paths/~1auth~1sessions/get/responses/401/content/application~1problem+json/schema/$ref")
+                .asText()).isEqualTo("#/components/schemas/Problem");
+    }
+
+    @Test
+    void quietOperationsAndOnlyThoseAreMarked() {
+        JsonNode doc = document();
+        List<String> quiet = new ArrayList<>();
+        doc.path("paths").properties().forEach(path -> METHODS.forEach(m -> {
+            if (path.getValue().path(m).path("x-quiet").asBoolean(false)) {
+                quiet.add(m.toUpperCase() + " " + path.getKey());
+            }
+        }));
+        assertThat(quiet).containsExactlyInAnyOrder("GET /auth/session_status", "GET /auth/sessions");
+    }
+
+    @Test
+    void responseSchemasComeFromTheRecordsInSnakeCase() {
+        JsonNode doc = document();
+        JsonNode agent = doc.at("/components/schemas/AgentInfo/properties");
+        assertThat(agent.has("agent_id")).isTrue();
+        assertThat(agent.has("last_seen")).isTrue();
+        assertThat(doc.at("/components/schemas/DashboardConfig/properties").has("idle_timeout")).isTrue();
+        assertThat(doc.at("/paths/~1dashboard~1config/post/requestBody/content/application~1json").isMissingNode())
+                .isFalse();
+        assertThat(doc.at("/paths/~1dashboard~1config/get/requestBody").isMissingNode()).isTrue();
+        assertThat(doc.at("/components/schemas/Problem/properties").has("validation_errors")).isTrue();
+        assertThat(doc.at("/components/schemas/Problem/properties").has("retry_after")).isTrue();
+        assertThat(doc.at("/components/schemas/Problem/example/error_code").asText()).isEqualTo("SESSION_EXPIRED");
+        assertThat(doc.at("/components/schemas/LoginRequest/properties/username/example").asText()).isEqualTo("ARCP");
+    }
+
+    @Test
+    void theDocsPagesArePublicUnderTheirPolicyAndServeOnlyKnownAssets() {
+        for (String page : List.of("/docs", "/redoc", "/docs/assets/swagger-ui-bundle.js", "/docs/assets/redoc-init.js")) {
+            Http.Reply reply = http.get(page);
+            assertThat(reply.status()).as(page).isEqualTo(200);
+            assertThat(reply.header("content-security-policy")).as(page).hasValue(ApiDocsHeadersFilter.POLICY);
+        }
+        assertThat(http.get("/docs").body()).doesNotContain("<script>").contains("/docs/assets/docs-init.js");
+        Http.Reply unknown = http.get("/docs/assets/docs.html") /* in the jar, not an asset */;
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.header("content-type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+    }
+
+    @Test
+    void theYamlIsTheSameDocument() throws Exception {
+        Http.Reply yaml = http.get("/openapi.yaml");
+        assertThat(yaml.status()).isEqualTo(200);
+        JsonNode parsed = new ObjectMapper(new YAMLFactory()).readTree(yaml.body());
+        assertThat(parsed).isEqualTo(document());
+    }
+}
