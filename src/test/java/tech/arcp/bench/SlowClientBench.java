@@ -9,6 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The slow-client benchmark of issue 13: holds {@code stalled} stalled connections
@@ -33,24 +37,60 @@ public final class SlowClientBench {
         String status = "GET /auth/session_status HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
                 + "Authorization: Bearer " + args[3] + "\r\nX-Client-Fingerprint: " + args[4] + "\r\n\r\n";
         String root = "GET / HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n";
-        List<Double> latencies = new ArrayList<>();
-        int failures = 0;
         try (StalledClients clients = new StalledClients(port, stalled)) {
-            long end = System.nanoTime() + seconds * 1_000_000_000L;
-            int sent = 0;
-            for (long next = System.nanoTime(); next < end; next = Math.max(next + INTERVAL_NANOS, System.nanoTime())) {
-                long wait = next - System.nanoTime();
-                if (wait > 0) {
-                    Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000)); // the client's pace; no catching up
-                }
-                long start = System.nanoTime();
-                if (ask(port, sent++ % 2 == 0 ? root : status)) {
-                    latencies.add((System.nanoTime() - start) / 1e6);
-                } else {
-                    failures++;
-                }
+            Client client = new Client(port, root, status, System.nanoTime() + seconds * 1_000_000_000L);
+            client.runToEnd(seconds);
+            print(stalled, client.latencies, client.failures, clients.replaced());
+        }
+    }
+
+    /**
+     * The well-behaved client: one request every {@link #INTERVAL_NANOS}, each step scheduled on one
+     * thread at the pace's next instant (or at once when the previous request took longer: no
+     * catching up), until {@code endNanos}.
+     */
+    private static final class Client implements Runnable {
+        private final ScheduledExecutorService pace = Executors.newSingleThreadScheduledExecutor();
+        private final CompletableFuture<Void> done = new CompletableFuture<>();
+        private final List<Double> latencies = new ArrayList<>();
+        private final int port;
+        private final String root;
+        private final String status;
+        private final long endNanos;
+        private long next = System.nanoTime();
+        private int sent;
+        private int failures;
+
+        Client(int port, String root, String status, long endNanos) {
+            this.port = port;
+            this.root = root;
+            this.status = status;
+            this.endNanos = endNanos;
+        }
+
+        void runToEnd(long seconds) throws Exception {
+            pace.execute(this);
+            try {
+                done.get(seconds + 10, TimeUnit.SECONDS); // bounded: ends by itself
+            } finally {
+                pace.shutdownNow();
             }
-            print(stalled, latencies, failures, clients.replaced());
+        }
+
+        @Override
+        public void run() {
+            long start = System.nanoTime();
+            if (ask(port, sent++ % 2 == 0 ? root : status)) {
+                latencies.add((System.nanoTime() - start) / 1e6);
+            } else {
+                failures++;
+            }
+            next = Math.max(next + INTERVAL_NANOS, System.nanoTime());
+            if (next >= endNanos) {
+                done.complete(null);
+            } else {
+                pace.schedule(this, next - System.nanoTime(), TimeUnit.NANOSECONDS);
+            }
         }
     }
 
