@@ -131,19 +131,22 @@ final class BodyReader implements Invocable.Task {
     }
 
     private void timedOut(String detail) {
-        if (refuse(Problem.of(ProblemType.REQUEST_TIMEOUT, detail))) {
-            rules.metrics().bodyTimedOut();
+        if (settle()) {
+            rules.metrics().bodyTimedOut(); // counted before the answer leaves, so a client that has it sees the count
+            answer(Problem.of(ProblemType.REQUEST_TIMEOUT, detail));
         }
     }
 
-    /** Answers {@code problem} and closes the connection (the rest of the body goes unread), unless settled. */
-    private boolean refuse(Problem problem) {
-        if (!settle()) {
-            return false;
+    private void refuse(Problem problem) {
+        if (settle()) {
+            answer(problem);
         }
+    }
+
+    /** Answers {@code problem} and closes the connection (the rest of the body goes unread). */
+    private void answer(Problem problem) {
         BodyBufferingHandler.closeAfter(response);
         rules.problems().write(request, response, problem, callback);
-        return true;
     }
 
     private boolean settle() {
