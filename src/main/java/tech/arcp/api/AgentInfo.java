@@ -1,14 +1,16 @@
 package tech.arcp.api;
 
-import java.util.List;
-import java.util.Map;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import jakarta.annotation.Nullable;
+import java.util.List;
+import java.util.Map;
 
 /**
  * REGISTRY.md's agent object ({@code GET /agents}, {@code /agents/{agent_id}}, public discovery).
- * {@code metadata} and {@code requirements} are free-form JSON objects, as registered.
+ * {@code metadata} and {@code requirements} are free-form JSON objects, as registered; the optional
+ * registration members are {@code null} when the agent did not send them, {@code similarity} always.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonPropertyOrder({"agent_id", "name", "agent_type", "endpoint", "capabilities", "context_brief", "version", "owner",
@@ -17,8 +19,8 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 public record AgentInfo(String agentId, String name, String agentType, String endpoint, List<String> capabilities,
                         String contextBrief, String version, String owner, String publicKey,
                         Map<String, Object> metadata, String communicationMode, List<String> features,
-                        Long maxTokens, List<String> languageSupport, Long rateLimit,
-                        Map<String, Object> requirements, List<String> policyTags, String aiContext,
-                        String status, String lastSeen, String registeredAt, Double similarity,
-                        AgentMetricsView metrics) {
+                        @Nullable Long maxTokens, @Nullable List<String> languageSupport, @Nullable Long rateLimit,
+                        @Nullable Map<String, Object> requirements, List<String> policyTags, @Nullable String aiContext,
+                        String status, String lastSeen, String registeredAt, @Nullable Double similarity,
+                        @Nullable AgentMetricsView metrics) {
 }

@@ -1,6 +1,11 @@
 package tech.arcp.resources;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -8,8 +13,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import java.util.Map;
+import jakarta.ws.rs.core.Response;
 import tech.arcp.api.TempToken;
+import tech.arcp.api.TempTokenRequest;
 import tech.arcp.auth.AgentAccess;
 import tech.arcp.auth.Public;
 import tech.arcp.http.ClientIpResolver;
@@ -35,7 +41,12 @@ public final class AgentAuthResource {
     @Path("/request_temp_token")
     @Public
     @Consumes(MediaType.APPLICATION_JSON)
-    public TempToken requestTempToken(JsonNode body, @Context HttpServletRequest request) {
+    @ApiResponse(responseCode = "401", description = "The agent key is not one of agents.keys")
+    @ApiResponse(responseCode = "429", description = "Too many wrong keys from this client: retry after retry_after seconds")
+    public TempToken requestTempToken(
+            @RequestBody(required = true, content = @Content(schema = @Schema(implementation = TempTokenRequest.class)))
+            JsonNode body,
+            @Context HttpServletRequest request) {
         return new TempToken(login.requestTempToken(body, clientIps.resolve(request)), "bearer", tempTokenSeconds,
                 "Temporary token issued. Use this token to complete agent registration.");
     }
@@ -44,7 +55,10 @@ public final class AgentAuthResource {
     @POST
     @Path("/validate_compliance")
     @AgentAccess
-    public Map<String, Object> validateCompliance() {
+    @Operation(summary = "Three-phase registration's compliance step: not enabled here",
+            responses = @ApiResponse(responseCode = "400",
+                    description = "tpr-disabled: the client then registers in basic mode"))
+    public Response validateCompliance() {
         throw Problem.of(ProblemType.TPR_DISABLED, "Three-phase registration is not enabled").exception();
     }
 }

@@ -1,6 +1,11 @@
 package tech.arcp.resources;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -12,8 +17,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import tech.arcp.api.AgentInfo;
+import tech.arcp.api.AgentMetricsReport;
 import tech.arcp.api.AgentMetricsView;
 import tech.arcp.api.AgentRegistered;
+import tech.arcp.api.AgentRegistration;
 import tech.arcp.api.AgentUnregistered;
 import tech.arcp.api.Heartbeat;
 import tech.arcp.api.MetricsUpdated;
@@ -42,8 +49,12 @@ public final class AgentResource {
     @POST
     @Path("/register")
     @AgentAccess
+    @ApiResponse(responseCode = "409", description = "duplicate-agent: an alive agent has this id")
     @Consumes(MediaType.APPLICATION_JSON)
-    public AgentRegistered register(JsonNode body, @Auth Caller caller) {
+    public AgentRegistered register(
+            @RequestBody(required = true, content = @Content(schema = @Schema(implementation = AgentRegistration.class)))
+            JsonNode body,
+            @Auth Caller caller) {
         AgentService.Registered registered = agents.register(caller, body);
         String id = registered.record().agentId();
         return new AgentRegistered("success", "Agent " + id + " registered successfully", id,
@@ -52,9 +63,11 @@ public final class AgentResource {
 
     @GET
     @AgentAccess
-    public List<AgentInfo> list(@QueryParam("agent_type") String type, @QueryParam("status") String status,
-                                @QueryParam("capabilities") List<String> capabilities,
-                                @QueryParam("include_metrics") String includeMetrics, @Auth Caller caller) {
+    @ApiResponse(responseCode = "422", description = "A filter value is not valid (see validation_errors)")
+    public List<AgentInfo> list(@QueryParam("agent_type") String type,
+            @Parameter(schema = @Schema(allowableValues = {"alive", "dead"})) @QueryParam("status") String status,
+            @Parameter(description = "Any of these") @QueryParam("capabilities") List<String> capabilities,
+            @Parameter(schema = @Schema(type = "boolean", defaultValue = "false")) @QueryParam("include_metrics") String includeMetrics, @Auth Caller caller) {
         boolean metrics = AgentViews.flag(includeMetrics, "include_metrics", false);
         AgentFilter filter = AgentViews.filter(type, status, capabilities, Integer.MAX_VALUE, 0);
         return queries.list(caller, filter).stream()
@@ -64,8 +77,9 @@ public final class AgentResource {
     @GET
     @Path("/{agent_id}")
     @AgentAccess
-    public AgentInfo get(@PathParam("agent_id") String agentId, @QueryParam("include_metrics") String includeMetrics,
-                         @Auth Caller caller) {
+    @ApiResponse(responseCode = "422", description = "include_metrics is neither true nor false")
+    public AgentInfo get(@PathParam("agent_id") String agentId,
+            @Parameter(schema = @Schema(type = "boolean", defaultValue = "true")) @QueryParam("include_metrics") String includeMetrics, @Auth Caller caller) {
         boolean metrics = AgentViews.flag(includeMetrics, "include_metrics", true);
         return AgentViews.agent(queries.get(caller, agentId), metrics);
     }
@@ -82,8 +96,10 @@ public final class AgentResource {
     @Path("/{agent_id}/metrics")
     @AgentAccess
     @Consumes(MediaType.APPLICATION_JSON)
-    public MetricsUpdated updateMetrics(@PathParam("agent_id") String agentId, JsonNode body,
-                                        @Auth Caller caller) {
+    public MetricsUpdated updateMetrics(@PathParam("agent_id") String agentId,
+            @RequestBody(required = true, content = @Content(schema = @Schema(implementation = AgentMetricsReport.class)))
+            JsonNode body,
+            @Auth Caller caller) {
         AgentRecord updated = agents.updateMetrics(caller, agentId, body);
         return new MetricsUpdated("success", "Metrics updated for agent " + updated.agentId(), updated.agentId(),
                 AgentViews.metrics(updated.agentId(), updated.metrics()));

@@ -34,7 +34,7 @@ public final class ApiDocsResource {
 
     @GET
     @Path("docs")
-    @Operation(summary = "Swagger UI on this document", responses = @ApiResponse(responseCode = "200",
+    @Operation(summary = "Swagger UI on this document", responses = @ApiResponse(responseCode = "200", description = "The Swagger UI page",
             content = @Content(mediaType = "text/html", schema = @Schema(type = "string"))))
     public Response swaggerUi() {
         return Response.ok(read(OWN + "docs.html"), "text/html; charset=utf-8").build();
@@ -42,7 +42,7 @@ public final class ApiDocsResource {
 
     @GET
     @Path("redoc")
-    @Operation(summary = "ReDoc on this document", responses = @ApiResponse(responseCode = "200",
+    @Operation(summary = "ReDoc on this document", responses = @ApiResponse(responseCode = "200", description = "The ReDoc page",
             content = @Content(mediaType = "text/html", schema = @Schema(type = "string"))))
     public Response redoc() {
         return Response.ok(read(OWN + "redoc.html"), "text/html; charset=utf-8").build();
@@ -51,6 +51,7 @@ public final class ApiDocsResource {
     @GET
     @Path("docs/assets/{name}")
     @Operation(summary = "A script or style sheet of the two pages", responses = @ApiResponse(responseCode = "200",
+            description = "The asset",
             content = {@Content(mediaType = "text/javascript", schema = @Schema(type = "string")),
                 @Content(mediaType = "text/css", schema = @Schema(type = "string"))}))
     public Response asset(@PathParam("name") String name) {

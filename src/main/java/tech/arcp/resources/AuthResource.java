@@ -1,6 +1,8 @@
 package tech.arcp.resources;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -124,7 +126,9 @@ public final class AuthResource {
     @DELETE
     @Path("/sessions/{session_id}")
     @Operation(summary = "End one of the caller's sessions (another than the caller's own needs the PIN)",
-            responses = @ApiResponse(responseCode = "204", description = "The session ended"))
+            parameters = @Parameter(in = ParameterIn.HEADER, name = PinGuard.HEADER, description = "The session PIN (POST /auth/set_pin first)"),
+            responses = {@ApiResponse(responseCode = "204", description = "The session ended"),
+                @ApiResponse(responseCode = "400", description = "pin-required or pin-not-set (another session)")})
     public Response revoke(@PathParam("session_id") String sessionId, @Auth AdminPrincipal admin,
                            @Context HttpServletRequest request) {
         Session actor = admin.session();

@@ -30,7 +30,7 @@ public final class ConsoleResource {
     }
 
     @GET
-    @Operation(summary = "The admin console", responses = @ApiResponse(responseCode = "200",
+    @Operation(summary = "The admin console", responses = @ApiResponse(responseCode = "200", description = "The console page",
             content = @Content(mediaType = "text/html", schema = @Schema(type = "string"))))
     public Response page() {
         return Response.ok(assets.page(), "text/html; charset=utf-8").build();
@@ -39,6 +39,7 @@ public final class ConsoleResource {
     @GET
     @Path("/assets/{version}/{name}")
     @Operation(summary = "A console asset (script, style sheet)", responses = @ApiResponse(responseCode = "200",
+            description = "The asset (cached for good when the version is this build's)",
             content = {@Content(mediaType = "text/javascript", schema = @Schema(type = "string")),
                 @Content(mediaType = "text/css", schema = @Schema(type = "string"))}))
     public Response asset(@PathParam("version") String version, @PathParam("name") String name) {

@@ -1,6 +1,9 @@
 package tech.arcp.resources;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -57,6 +60,8 @@ public final class DashboardResource {
     @POST
     @Path("/config")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change the session settings (needs the PIN); answers the settings now in force",
+            parameters = @Parameter(in = ParameterIn.HEADER, name = PinGuard.HEADER, description = "The session PIN (POST /auth/set_pin first)"))
     public DashboardConfig change(@NotNull @Valid ConfigUpdate update, @Auth AdminPrincipal admin,
                                       @Context HttpServletRequest request) {
         pinGuard.require(admin, request);

@@ -1,16 +1,24 @@
 package tech.arcp.resources;
 
+import io.swagger.v3.core.converter.AnnotatedType;
+import io.swagger.v3.core.converter.ModelConverters;
+import io.swagger.v3.core.converter.ResolvedSchema;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.lang.reflect.Method;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import tech.arcp.auth.AgentAccess;
@@ -34,6 +42,7 @@ final class OpenApiMarkers {
                 Operation op = verb == null ? null : find(api, path(resource, method), verb);
                 if (op != null) {
                     mark(op, resource, method);
+                    addSuccess(api, op, resource, method);
                 }
             }
         }
@@ -62,6 +71,9 @@ final class OpenApiMarkers {
         if (Arrays.stream(method.getParameters()).anyMatch(p -> p.isAnnotationPresent(PathParam.class))) {
             statuses.add(404);
         }
+        if (!produces(resource, method).isEmpty()) {
+            statuses.add(406); // Jersey's answer to an Accept header none of them fits
+        }
         ApiResponses responses = successAs200(op.getResponses() == null ? new ApiResponses() : op.getResponses());
         responses.forEach((code, declared) -> {
             if (code.matches("[45]\\d\\d") && declared.getContent() == null) {
@@ -81,6 +93,34 @@ final class OpenApiMarkers {
         }
         generated.forEach(responses::addApiResponse);
         return responses;
+    }
+
+    /**
+     * A method that names its own problem answers ({@code @ApiResponse} on the method) loses the
+     * success answer swagger-core would have written: written here from the return type, as it would.
+     */
+    private static void addSuccess(OpenAPI api, Operation op, Class<?> resource, Method method) {
+        Class<?> type = method.getReturnType();
+        if (type == void.class || type == Response.class
+                || op.getResponses().keySet().stream().anyMatch(c -> c.startsWith("2"))) {
+            return;
+        }
+        ResolvedSchema resolved = ModelConverters.getInstance(true)
+                .resolveAsResolvedSchema(new AnnotatedType(method.getGenericReturnType()).resolveAsRef(true));
+        resolved.referencedSchemas.forEach(api.getComponents()::addSchemas);
+        String media = produces(resource, method).stream().findFirst().orElse(MediaType.APPLICATION_JSON);
+        ApiResponses responses = new ApiResponses().addApiResponse("200", new ApiResponse().description("OK")
+                .content(new Content().addMediaType(media, new io.swagger.v3.oas.models.media.MediaType()
+                        .schema(resolved.schema))));
+        op.getResponses().forEach(responses::addApiResponse);
+        op.setResponses(responses);
+    }
+
+    /** The media types the method declares it produces (its own {@code @Produces}, else its class's). */
+    private static List<String> produces(Class<?> resource, Method method) {
+        Produces produces = method.isAnnotationPresent(Produces.class) ? method.getAnnotation(Produces.class)
+                : resource.getAnnotation(Produces.class);
+        return produces == null ? List.of() : List.of(produces.value());
     }
 
     private static String verb(Method method) {

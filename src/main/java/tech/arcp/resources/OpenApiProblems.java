@@ -106,6 +106,7 @@ final class OpenApiProblems {
         Schema<Object> problem = typed("object");
         problem.setProperties(props);
         problem.setRequired(java.util.List.of("type", "title", "status"));
+        problem.setAdditionalProperties(Boolean.TRUE);
         problem.setExample(new LinkedHashMap<>(Map.of("type", "https://arcp.0x001.tech/docs/problems/session-expired",
                 "title", "Session Expired", "status", 401, "detail", "Session expired due to inactivity",
                 "instance", "/auth/session_status", "error_code", "SESSION_EXPIRED", "reason", "idle_timeout",

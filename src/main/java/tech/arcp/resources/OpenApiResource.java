@@ -3,6 +3,9 @@ package tech.arcp.resources;
 import io.swagger.v3.core.util.Json31;
 import io.swagger.v3.core.util.Yaml31;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -23,7 +26,9 @@ public final class OpenApiResource {
     @GET
     @Path("openapi.json")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "This document, as JSON (OpenAPI 3.1)")
+    @Operation(summary = "This document, as JSON (OpenAPI 3.1)", responses = @ApiResponse(responseCode = "200",
+            description = "The document", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = "object"))))
     public String json() {
         return write(true);
     }
@@ -31,7 +36,9 @@ public final class OpenApiResource {
     @GET
     @Path("openapi.yaml")
     @Produces("application/yaml")
-    @Operation(summary = "This document, as YAML (OpenAPI 3.1)")
+    @Operation(summary = "This document, as YAML (OpenAPI 3.1)", responses = @ApiResponse(responseCode = "200",
+            description = "The document", content = @Content(mediaType = "application/yaml",
+                    schema = @Schema(type = "string"))))
     public String yaml() {
         return write(false);
     }

@@ -1,5 +1,8 @@
 package tech.arcp.resources;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -29,9 +32,13 @@ public final class PublicAgentResource {
 
     @GET
     @Path("/discover")
+    @ApiResponse(responseCode = "422", description = "limit or offset out of range (see validation_errors)")
     public List<AgentInfo> discover(@QueryParam("agent_type") String type,
-                                    @QueryParam("capabilities") List<String> capabilities,
-                                    @QueryParam("limit") String limit, @QueryParam("offset") String offset) {
+            @Parameter(description = "All of these") @QueryParam("capabilities") List<String> capabilities,
+            @Parameter(schema = @Schema(type = "integer", minimum = "1", maximum = "100", defaultValue = "50"))
+            @QueryParam("limit") String limit,
+            @Parameter(schema = @Schema(type = "integer", minimum = "0", defaultValue = "0"))
+            @QueryParam("offset") String offset) {
         AgentFilter filter = AgentViews.filter(type, null, capabilities,
                 AgentViews.integer(limit, "limit", AgentFilter.DEFAULT_LIMIT, 1, AgentFilter.MAX_LIMIT),
                 AgentViews.integer(offset, "offset", 0, 0, Integer.MAX_VALUE));

@@ -1,5 +1,6 @@
 package tech.arcp.resources;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -38,6 +39,7 @@ public final class TokenResource {
     @GET
     @Path("/validate")
     @Public
+    @ApiResponse(responseCode = "401", description = "The token is not valid with this fingerprint (valid: false, error)")
     public TokenValidation validateHeader(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
                                               @HeaderParam(ClientFingerprints.HEADER) String fingerprint) {
         Authentication result = sessions.authenticate(SessionAuthFilter.bearerToken(authorization), fingerprint, Access.QUIET);

@@ -56,8 +56,9 @@ class OpenApiDocumentTest {
                 return;
             }
             operations.add(m + " " + path.getKey());
+            boolean neverSucceeds = path.getKey().equals("/auth/agent/validate_compliance"); // tpr-disabled
             assertThat(responses.properties().stream().map(Map.Entry::getKey).filter(c -> c.startsWith("2")))
-                    .as(m + " " + path.getKey()).hasSize(1);
+                    .as(m + " " + path.getKey()).hasSize(neverSucceeds ? 0 : 1);
             assertThat(responses.path("500").at("/content/application~1problem+json/schema/$ref").asText())
                     .as(m + " " + path.getKey()).isEqualTo("#/components/schemas/Problem");
         }));
@@ -109,6 +110,47 @@ class OpenApiDocumentTest {
         assertThat(doc.at("/components/schemas/Problem/properties").has("retry_after")).isTrue();
         assertThat(doc.at("/components/schemas/Problem/example/error_code").asText()).isEqualTo("SESSION_EXPIRED");
         assertThat(doc.at("/components/schemas/LoginRequest/properties/username/example").asText()).isEqualTo("ARCP");
+    }
+
+    @Test
+    void recordMembersAreRequiredAndNullableOnesSayNullAsOpenApi31Does() {
+        JsonNode agent = document().at("/components/schemas/AgentInfo");
+        assertThat(texts(agent.path("required"))).contains("agent_id", "metrics", "similarity", "max_tokens")
+                .hasSize(agent.path("properties").size());
+        assertThat(texts(agent.at("/properties/max_tokens/type"))).containsExactly("integer", "null");
+        assertThat(texts(agent.at("/properties/agent_id/type"))).containsExactly("string");
+        assertThat(agent.at("/properties/metrics/anyOf/0/$ref").asText()).isEqualTo("#/components/schemas/AgentMetricsView");
+        assertThat(agent.at("/properties/metrics/anyOf/1/type").asText()).isEqualTo("null");
+        JsonNode validation = document().at("/components/schemas/TokenValidation");
+        assertThat(texts(validation.path("required"))).containsExactly("valid"); // the rest is left out when null
+        JsonNode health = document().at("/components/schemas/HealthComponent");
+        assertThat(health.path("additionalProperties").asBoolean()).isTrue();
+        assertThat(health.at("/properties/details").isMissingNode()).as("its entries are members").isTrue();
+    }
+
+    @Test
+    void rawJsonBodiesAreDescribedByRegistryMdAndPinHeadersAreParameters() {
+        JsonNode doc = document();
+        assertThat(doc.at("/paths/~1agents~1register/post/requestBody/content/application~1json/schema/$ref").asText())
+                .isEqualTo("#/components/schemas/AgentRegistration");
+        JsonNode registration = doc.at("/components/schemas/AgentRegistration");
+        assertThat(texts(registration.path("required"))).containsExactlyInAnyOrder("agent_id", "name", "agent_type",
+                "endpoint", "capabilities", "context_brief", "version", "owner", "public_key", "metadata",
+                "communication_mode");
+        assertThat(registration.at("/properties/rate_limit/maximum").asInt()).isEqualTo(10_000);
+        assertThat(doc.at("/components/schemas/AgentMetricsReport/properties/success_rate/maximum").asInt()).isEqualTo(1);
+        assertThat(doc.at("/components/schemas/TempTokenRequest/properties").has("agent_key")).isTrue();
+        for (String pointer : List.of("/paths/~1auth~1sessions~1{session_id}/delete/parameters",
+                "/paths/~1dashboard~1config/post/parameters")) {
+            assertThat(doc.at(pointer).findValuesAsText("name")).as(pointer).contains("X-Session-Pin");
+        }
+        assertThat(doc.at("/components/schemas/ConfigUpdate/properties").has("unknown")).isFalse();
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> all = new ArrayList<>();
+        (array.isArray() ? array : List.of(array)).forEach(n -> all.add(n.asText()));
+        return all;
     }
 
     @Test
