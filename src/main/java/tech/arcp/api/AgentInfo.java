@@ -3,6 +3,7 @@ package tech.arcp.api;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.annotation.Nullable;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,7 @@ public record AgentInfo(String agentId, String name, String agentType, String en
                         Map<String, Object> metadata, String communicationMode, List<String> features,
                         @Nullable Long maxTokens, @Nullable List<String> languageSupport, @Nullable Long rateLimit,
                         @Nullable Map<String, Object> requirements, List<String> policyTags, @Nullable String aiContext,
-                        String status, String lastSeen, String registeredAt, @Nullable Double similarity,
+                        @Schema(allowableValues = {"alive", "dead"}) String status,
+                        @Schema(format = "date-time") String lastSeen, @Schema(format = "date-time") String registeredAt, @Nullable Double similarity,
                         @Nullable AgentMetricsView metrics) {
 }

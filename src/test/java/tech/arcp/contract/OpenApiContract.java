@@ -126,6 +126,29 @@ final class OpenApiContract {
         }
     }
 
+    /** Every {@code example} of a schema that does not fit that schema (Swagger UI shows them as answers). */
+    List<String> exampleViolations() {
+        List<String> found = new ArrayList<>();
+        examples(document, "", found);
+        return found;
+    }
+
+    private void examples(JsonNode node, String pointer, List<String> found) {
+        if (node.has("example") && (node.has("type") || node.has("$ref") || node.has("anyOf"))) {
+            for (Error error : schemas.getSchema(SchemaLocation.of(ID + "#" + pointer)).validate(node.get("example"))) {
+                found.add(pointer + ": " + error);
+            }
+        }
+        node.properties().forEach(e -> {
+            if (!e.getKey().equals("example")) {
+                examples(e.getValue(), pointer + "/" + escape(e.getKey()), found);
+            }
+        });
+        for (int i = 0; node.isArray() && i < node.size(); i++) {
+            examples(node.get(i), pointer + "/" + i, found);
+        }
+    }
+
     private static String responseCode(JsonNode responses, int status) {
         for (String code : List.of(String.valueOf(status), status / 100 + "XX", "default")) {
             if (responses.has(code)) {

@@ -74,6 +74,12 @@ class OpenApiContractTest {
         assertThat(contract.violations("GET /nowhere", 200, "application/json", "{}")).isNotEmpty();
     }
 
+    @Test
+    void everyExampleFitsItsSchema() {
+        OpenApiContract contract = contract();
+        assertThat(contract.exampleViolations()).isEmpty();
+    }
+
     private static void assertCovered(Set<String> operations, List<ContractCalls.Call> calls) {
         Set<String> accepted = new TreeSet<>();
         Set<String> refused = new TreeSet<>();
