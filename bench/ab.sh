@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# bench/ab.sh: this checkout against another git ref, side by side in one run: throughput of public
+# GET / and authenticated GET /auth/session_status on both servers in alternating wrk rounds (bench/run.sh's
+# measure_pair, so drift of the shared machine cancels in the per-round ratios). Prints one table,
+# also written to bench/out/ab.md. Run it on a quiet machine: BENCH_BASE=<ref> bash bench/ab.sh
+#
+# Builds this checkout's jar and BENCH_BASE's (from `git archive`, so the checkout is untouched), starts
+# both on 127.0.0.1 with bench/bench-config.yml as bench/run.sh writes it, and stops what it started.
+# Environment: bench/run.sh's (BENCH_WARMUP, BENCH_DURATION, BENCH_ROUNDS, BENCH_JVM_OPTS ...), and
+#   BENCH_BASE=main          the "before" git ref
+#   BENCH_BASE_PORT=58003 BENCH_BASE_ADMIN_PORT=58083   ports of the "before" server
+set -euo pipefail
+cd "$(dirname "$0")/.."
+# shellcheck source=bench/run.sh
+source bench/run.sh
+
+BASE=${BENCH_BASE:-main}
+BASE_PORT=${BENCH_BASE_PORT:-58003}
+BASE_ADMIN_PORT=${BENCH_BASE_ADMIN_PORT:-58083}
+BASE_DIR=$OUT/base-src
+
+build_base() {
+  log "building the jar of $BASE in $BASE_DIR"
+  rm -rf "$BASE_DIR"
+  mkdir -p "$BASE_DIR"
+  git archive "$BASE" | tar -x -C "$BASE_DIR"
+  (cd "$BASE_DIR" && mvn -B -q package -DskipTests) || die "mvn package of $BASE"
+}
+
+# ab_pair LABEL PATH BEFORE_TOKEN AFTER_TOKEN
+ab_pair() {
+  local label=$1 path=$2
+  measure_pair "before $label" "http://127.0.0.1:$BASE_PORT$path" "$3" "after $label" "http://127.0.0.1:$PORT$path" "$4"
+  [[ $BAD -eq 0 ]] || log "WARNING: $BAD non-2xx answers during the wrk runs"
+  row "\`$label\`: before / after" "$A_RPS / $B_RPS req/s (p50 $A_P50 / $B_P50 ms, p99 $A_P99 / $B_P99 ms)" "" ""
+  row "\`$label\`: after / before (ratio of the medians; per round min / median / max)" \
+    "$(ratio "$B_RPS" "$A_RPS") ($PAIRED)" "" ""
+}
+
+main_ab() {
+  mkdir -p $OUT
+  build
+  build_base
+  ensure_wrk
+  write_config
+  start_server after "$PORT" "$ADMIN_PORT" || die "the server of this checkout did not start"
+  JAR=$BASE_DIR/target/arcp-session-service.jar start_server before "$BASE_PORT" "$BASE_ADMIN_PORT" \
+    || die "the server of $BASE did not start"
+  local after_token before_token
+  after_token=$(login "$PORT"); before_token=$(login "$BASE_PORT")
+  [[ -n $after_token && -n $before_token ]] || die "login to the bench servers"
+  ab_pair "GET /" "/" "" ""
+  ab_pair "GET /auth/session_status" "/auth/session_status" "$before_token" "$after_token"
+  cleanup
+  PIDS=()
+  {
+    echo "Measured $(date -u +%Y-%m-%dT%H:%MZ) on $(nproc) cores, before = $BASE ($(git rev-parse --short "$BASE")),"
+    echo "after = this checkout ($(git rev-parse --short HEAD)); wrk -t$WRK_THREADS -c$WRK_CONNECTIONS, ${WARMUP}s warm-up,"
+    echo "medians of $ROUNDS alternating ${DURATION}s rounds per endpoint; \`bench/ab.sh\`."
+    echo
+    echo "| figure | measured | target | |"
+    echo "|---|---|---|---|"
+    printf '%s\n' "${ROWS[@]}"
+  } | tee $OUT/ab.md
+}
+
+main_ab "$@"
