@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # bench/ab.sh: this checkout against another git ref, side by side in one run: throughput of public
 # GET / and authenticated GET /auth/session_status on both servers in alternating wrk rounds (bench/run.sh's
-# measure_pair, so drift of the shared machine cancels in the per-round ratios). Prints one table,
+# measure_pair, so drift of the shared machine cancels in the per-round ratios), and each server's
+# authenticated/public ratio (bench/run.sh's). Prints one table,
 # also written to bench/out/ab.md. Run it on a quiet machine: BENCH_BASE=<ref> bash bench/ab.sh
 #
 # Builds this checkout's jar and BENCH_BASE's (from `git archive`, so the checkout is untouched), starts
@@ -50,7 +51,13 @@ main_ab() {
   after_token=$(login "$PORT"); before_token=$(login "$BASE_PORT")
   [[ -n $after_token && -n $before_token ]] || die "login to the bench servers"
   ab_pair "GET /" "/" "" ""
+  local root_before=$A_RPS root_after=$B_RPS
   ab_pair "GET /auth/session_status" "/auth/session_status" "$before_token" "$after_token"
+  local status_before=$A_RPS status_after=$B_RPS
+  row "authenticated / public throughput (bench/run.sh's ratio): before / after" \
+    "$(ratio "$status_before" "$root_before") / $(ratio "$status_after" "$root_after")" "drop <= 0.02" \
+    "$(verdict "$(awk -v b="$(ratio "$status_before" "$root_before")" -v a="$(ratio "$status_after" "$root_after")" \
+      'BEGIN { printf "%.2f", b - a }')" '<=' 0.02)"
   cleanup
   PIDS=()
   {
