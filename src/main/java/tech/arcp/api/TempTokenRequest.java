@@ -12,6 +12,6 @@ public record TempTokenRequest(
         String agentId,
         @Schema(requiredMode = RequiredMode.REQUIRED, minLength = 2, maxLength = 50, example = "testing")
         String agentType,
-        @Schema(requiredMode = RequiredMode.REQUIRED, minLength = 10, description = "One of agents.registrationKeys",
+        @Schema(requiredMode = RequiredMode.REQUIRED, minLength = 10, description = "One of agents.keys (AGENT_KEYS)",
                 format = "password") String agentKey) {
 }

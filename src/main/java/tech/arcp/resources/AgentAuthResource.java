@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -24,6 +25,7 @@ import tech.arcp.problem.ProblemType;
 import tech.arcp.registry.tokens.AgentLogin;
 
 /** {@code /auth/agent}: the agent's first step (temp token) and the disabled three-phase step. */
+@Tag(name = "agents", description = "Agent registration and the agent's own calls (REGISTRY.md)")
 @Path("/auth/agent")
 @Produces(MediaType.APPLICATION_JSON)
 public final class AgentAuthResource {
@@ -42,7 +44,8 @@ public final class AgentAuthResource {
     @Public
     @Consumes(MediaType.APPLICATION_JSON)
     @ApiResponse(responseCode = "401", description = "The agent key is not one of agents.keys")
-    @ApiResponse(responseCode = "429", description = "Too many wrong keys from this client: retry after retry_after seconds")
+    @ApiResponse(responseCode = "429", description = "Too many wrong keys from this client: retry after retry_after s")
+    @Operation(operationId = "requestTempToken", summary = "Step 1 of registration: a temporary token for an agent key")
     public TempToken requestTempToken(
             @RequestBody(required = true, content = @Content(schema = @Schema(implementation = TempTokenRequest.class)))
             JsonNode body,
@@ -55,7 +58,8 @@ public final class AgentAuthResource {
     @POST
     @Path("/validate_compliance")
     @AgentAccess
-    @Operation(summary = "Three-phase registration's compliance step: not enabled here",
+    @Operation(operationId = "validateCompliance",
+            summary = "Three-phase registration's compliance step: not enabled here",
             responses = @ApiResponse(responseCode = "400",
                     description = "tpr-disabled: the client then registers in basic mode"))
     public Response validateCompliance() {

@@ -1,11 +1,13 @@
 package tech.arcp.resources;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -35,6 +37,7 @@ import tech.arcp.registry.AgentView;
 import tech.arcp.registry.tokens.Caller;
 
 /** {@code /agents}: registration and the agent's own calls; an admin session or an agent token. */
+@Tag(name = "agents")
 @Path("/agents")
 @Produces(MediaType.APPLICATION_JSON)
 public final class AgentResource {
@@ -51,6 +54,8 @@ public final class AgentResource {
     @AgentAccess
     @ApiResponse(responseCode = "409", description = "duplicate-agent: an alive agent has this id")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "registerAgent",
+            summary = "Register an agent (temp token, admin session, or its own token to re-register)")
     public AgentRegistered register(
             @RequestBody(required = true, content = @Content(schema = @Schema(implementation = AgentRegistration.class)))
             JsonNode body,
@@ -64,10 +69,12 @@ public final class AgentResource {
     @GET
     @AgentAccess
     @ApiResponse(responseCode = "422", description = "A filter value is not valid (see validation_errors)")
+    @Operation(operationId = "listAgents", summary = "Registered agents, filtered (a bare JSON array)")
     public List<AgentInfo> list(@QueryParam("agent_type") String type,
             @Parameter(schema = @Schema(allowableValues = {"alive", "dead"})) @QueryParam("status") String status,
             @Parameter(description = "Any of these") @QueryParam("capabilities") List<String> capabilities,
-            @Parameter(schema = @Schema(type = "boolean", defaultValue = "false")) @QueryParam("include_metrics") String includeMetrics, @Auth Caller caller) {
+            @Parameter(schema = @Schema(type = "boolean", defaultValue = "false"))
+            @QueryParam("include_metrics") String includeMetrics, @Auth Caller caller) {
         boolean metrics = AgentViews.flag(includeMetrics, "include_metrics", false);
         AgentFilter filter = AgentViews.filter(type, status, capabilities, Integer.MAX_VALUE, 0);
         return queries.list(caller, filter).stream()
@@ -78,8 +85,10 @@ public final class AgentResource {
     @Path("/{agent_id}")
     @AgentAccess
     @ApiResponse(responseCode = "422", description = "include_metrics is neither true nor false")
+    @Operation(operationId = "getAgent", summary = "One agent, with its metrics unless include_metrics=false")
     public AgentInfo get(@PathParam("agent_id") String agentId,
-            @Parameter(schema = @Schema(type = "boolean", defaultValue = "true")) @QueryParam("include_metrics") String includeMetrics, @Auth Caller caller) {
+            @Parameter(schema = @Schema(type = "boolean", defaultValue = "true"))
+            @QueryParam("include_metrics") String includeMetrics, @Auth Caller caller) {
         boolean metrics = AgentViews.flag(includeMetrics, "include_metrics", true);
         return AgentViews.agent(queries.get(caller, agentId), metrics);
     }
@@ -87,6 +96,7 @@ public final class AgentResource {
     @POST
     @Path("/{agent_id}/heartbeat")
     @AgentAccess
+    @Operation(operationId = "agentHeartbeat", summary = "The agent is alive: sets last_seen, revives a dead agent")
     public Heartbeat heartbeat(@PathParam("agent_id") String agentId, @Auth Caller caller) {
         AgentRecord seen = agents.heartbeat(caller, agentId);
         return new Heartbeat(seen.agentId(), "success", Times.iso(seen.lastSeen()));
@@ -96,6 +106,8 @@ public final class AgentResource {
     @Path("/{agent_id}/metrics")
     @AgentAccess
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "reportAgentMetrics",
+            summary = "Report an agent's metrics (a partial update; sets last_active)")
     public MetricsUpdated updateMetrics(@PathParam("agent_id") String agentId,
             @RequestBody(required = true, content = @Content(schema = @Schema(implementation = AgentMetricsReport.class)))
             JsonNode body,
@@ -108,6 +120,7 @@ public final class AgentResource {
     @GET
     @Path("/{agent_id}/metrics")
     @AgentAccess
+    @Operation(operationId = "getAgentMetrics", summary = "An agent's metrics")
     public AgentMetricsView metrics(@PathParam("agent_id") String agentId, @Auth Caller caller) {
         AgentView view = queries.get(caller, agentId);
         return AgentViews.metrics(view.record().agentId(), view.record().metrics());
@@ -116,6 +129,8 @@ public final class AgentResource {
     @DELETE
     @Path("/{agent_id}")
     @AgentAccess
+    @Operation(operationId = "unregisterAgent",
+            summary = "Unregister an agent (its own token, or an admin); revokes its token")
     public AgentUnregistered unregister(@PathParam("agent_id") String agentId, @Auth Caller caller) {
         AgentRecord removed = agents.unregister(caller, agentId);
         return new AgentUnregistered("success", "Agent " + removed.agentId() + " unregistered", removed.agentId());

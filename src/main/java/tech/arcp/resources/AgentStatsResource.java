@@ -1,5 +1,7 @@
 package tech.arcp.resources;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -11,6 +13,7 @@ import tech.arcp.api.SessionStats;
 import tech.arcp.registry.RegistryStatistics;
 
 /** {@code GET /agents/stats} (admin): registry and session statistics, and the features in force. */
+@Tag(name = "agents")
 @Path("/agents/stats")
 @Produces(MediaType.APPLICATION_JSON)
 public final class AgentStatsResource {
@@ -25,6 +28,7 @@ public final class AgentStatsResource {
     }
 
     @GET
+    @Operation(operationId = "agentStats", summary = "Registry and session statistics (admin)")
     public AgentStats stats() {
         return new AgentStats(registry.snapshot(), sessions.get(), features);
     }

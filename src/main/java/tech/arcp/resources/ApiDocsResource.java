@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -21,6 +22,7 @@ import tech.arcp.problem.ProblemType;
  * {@code GET /docs} (Swagger UI) and {@code GET /redoc} (ReDoc), for anyone, from the webjars in the
  * jar and two initializer scripts of ours; {@link tech.arcp.http.ApiDocsHeadersFilter} sets their CSP.
  */
+@Tag(name = "docs")
 @Path("/")
 @Public
 public final class ApiDocsResource {
@@ -34,7 +36,9 @@ public final class ApiDocsResource {
 
     @GET
     @Path("docs")
-    @Operation(summary = "Swagger UI on this document", responses = @ApiResponse(responseCode = "200", description = "The Swagger UI page",
+    @Operation(operationId = "swaggerUi",
+            summary = "Swagger UI on this document",
+            responses = @ApiResponse(responseCode = "200", description = "The Swagger UI page",
             content = @Content(mediaType = "text/html", schema = @Schema(type = "string"))))
     public Response swaggerUi() {
         return Response.ok(read(OWN + "docs.html"), "text/html; charset=utf-8").build();
@@ -42,7 +46,9 @@ public final class ApiDocsResource {
 
     @GET
     @Path("redoc")
-    @Operation(summary = "ReDoc on this document", responses = @ApiResponse(responseCode = "200", description = "The ReDoc page",
+    @Operation(operationId = "redoc",
+            summary = "ReDoc on this document",
+            responses = @ApiResponse(responseCode = "200", description = "The ReDoc page",
             content = @Content(mediaType = "text/html", schema = @Schema(type = "string"))))
     public Response redoc() {
         return Response.ok(read(OWN + "redoc.html"), "text/html; charset=utf-8").build();
@@ -50,7 +56,8 @@ public final class ApiDocsResource {
 
     @GET
     @Path("docs/assets/{name}")
-    @Operation(summary = "A script or style sheet of the two pages", responses = @ApiResponse(responseCode = "200",
+    @Operation(operationId = "docsAsset",
+            summary = "A script or style sheet of the two pages", responses = @ApiResponse(responseCode = "200",
             description = "The asset",
             content = {@Content(mediaType = "text/javascript", schema = @Schema(type = "string")),
                 @Content(mediaType = "text/css", schema = @Schema(type = "string"))}))

@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -44,6 +45,7 @@ import tech.arcp.session.SessionPolicy;
 import tech.arcp.session.SessionService;
 
 /** {@code /auth}: login, logout and the admin's view of their sessions. */
+@Tag(name = "sessions", description = "Admin login, the session's state, its other sessions, logout (SPEC §2)")
 @Path("/auth")
 @Produces(MediaType.APPLICATION_JSON)
 public final class AuthResource {
@@ -66,7 +68,7 @@ public final class AuthResource {
 
     @POST
     @Path("/login")
-    @Operation(summary = "Log in; the session is bound to X-Client-Fingerprint", responses = {
+    @Operation(operationId = "login", summary = "Log in; the session is bound to X-Client-Fingerprint", responses = {
         @ApiResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
                 schema = @Schema(implementation = LoginResponse.class))),
         @ApiResponse(responseCode = "401", description = "Wrong user name or password"),
@@ -94,6 +96,7 @@ public final class AuthResource {
 
     @POST
     @Path("/logout")
+    @Operation(operationId = "logout", summary = "End this session")
     public StatusMessage logout(@Auth AdminPrincipal admin) {
         sessions.end(admin.session(), EndReason.REVOKED);
         return StatusMessage.success("Logged out and session PIN cleared");
@@ -101,6 +104,7 @@ public final class AuthResource {
 
     @POST
     @Path("/logout_all")
+    @Operation(operationId = "logoutAll", summary = "End every session of the caller's user")
     public SessionsEnded logoutAll(@Auth AdminPrincipal admin) {
         return new SessionsEnded("success", sessions.endAll(admin.getName(), EndReason.REVOKED));
     }
@@ -108,6 +112,8 @@ public final class AuthResource {
     @GET
     @Path("/session_status")
     @Quiet
+    @Operation(operationId = "sessionStatus",
+            summary = "This session's state and deadlines (quiet: the idle timer does not restart)")
     public tech.arcp.api.SessionStatus status(@Auth AdminPrincipal admin) {
         return SessionViews.status(admin.session(), sessions.policy());
     }
@@ -115,6 +121,8 @@ public final class AuthResource {
     @GET
     @Path("/sessions")
     @Quiet
+    @Operation(operationId = "listSessions",
+            summary = "The caller's sessions, the current one marked (quiet: the idle timer does not restart)")
     public SessionList list(@Auth AdminPrincipal admin) {
         Session current = admin.session();
         SessionPolicy policy = sessions.policy();
@@ -125,8 +133,10 @@ public final class AuthResource {
 
     @DELETE
     @Path("/sessions/{session_id}")
-    @Operation(summary = "End one of the caller's sessions (another than the caller's own needs the PIN)",
-            parameters = @Parameter(in = ParameterIn.HEADER, name = PinGuard.HEADER, description = "The session PIN (POST /auth/set_pin first)"),
+    @Operation(operationId = "endSession",
+            summary = "End one of the caller's sessions (another than the caller's own needs the PIN)",
+            parameters = @Parameter(in = ParameterIn.HEADER, name = PinGuard.HEADER,
+                    description = "The session PIN (POST /auth/set_pin first)"),
             responses = {@ApiResponse(responseCode = "204", description = "The session ended"),
                 @ApiResponse(responseCode = "400", description = "pin-required or pin-not-set (another session)")})
     public Response revoke(@PathParam("session_id") String sessionId, @Auth AdminPrincipal admin,

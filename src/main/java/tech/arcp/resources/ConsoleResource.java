@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -19,6 +20,7 @@ import tech.arcp.problem.ProblemType;
  * force are cached for good (their URL changes with each build), those of any other version not.
  * {@link tech.arcp.http.ConsoleHeadersFilter} adds the content security policy.
  */
+@Tag(name = "console", description = "The admin console at /dashboard")
 @Path("/dashboard")
 @Public
 public final class ConsoleResource {
@@ -30,7 +32,9 @@ public final class ConsoleResource {
     }
 
     @GET
-    @Operation(summary = "The admin console", responses = @ApiResponse(responseCode = "200", description = "The console page",
+    @Operation(operationId = "console",
+            summary = "The admin console",
+            responses = @ApiResponse(responseCode = "200", description = "The console page",
             content = @Content(mediaType = "text/html", schema = @Schema(type = "string"))))
     public Response page() {
         return Response.ok(assets.page(), "text/html; charset=utf-8").build();
@@ -38,7 +42,8 @@ public final class ConsoleResource {
 
     @GET
     @Path("/assets/{version}/{name}")
-    @Operation(summary = "A console asset (script, style sheet)", responses = @ApiResponse(responseCode = "200",
+    @Operation(operationId = "consoleAsset",
+            summary = "A console asset (script, style sheet)", responses = @ApiResponse(responseCode = "200",
             description = "The asset (cached for good when the version is this build's)",
             content = {@Content(mediaType = "text/javascript", schema = @Schema(type = "string")),
                 @Content(mediaType = "text/css", schema = @Schema(type = "string"))}))

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -28,6 +29,7 @@ import tech.arcp.session.SessionPolicy;
  * {@code /dashboard/config}: the session settings in force, the PIN and throttle rules, and the
  * stored UI settings; {@code POST} (admin+PIN) changes them at run time.
  */
+@Tag(name = "settings", description = "Run-time session settings, changed with the PIN")
 @Path("/dashboard")
 @Produces(MediaType.APPLICATION_JSON)
 public final class DashboardResource {
@@ -50,6 +52,7 @@ public final class DashboardResource {
 
     @GET
     @Path("/config")
+    @Operation(operationId = "getSettings", summary = "The session settings in force, with the PIN and throttle rules")
     public DashboardConfig config() {
         RuntimeSettings.Snapshot snapshot = settings.snapshot();
         SessionPolicy policy = snapshot.policy();
@@ -60,8 +63,10 @@ public final class DashboardResource {
     @POST
     @Path("/config")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Change the session settings (needs the PIN); answers the settings now in force",
-            parameters = @Parameter(in = ParameterIn.HEADER, name = PinGuard.HEADER, description = "The session PIN (POST /auth/set_pin first)"))
+    @Operation(operationId = "changeSettings",
+            summary = "Change the session settings (needs the PIN); answers the settings now in force",
+            parameters = @Parameter(in = ParameterIn.HEADER, name = PinGuard.HEADER,
+                    description = "The session PIN (POST /auth/set_pin first)"))
     public DashboardConfig change(@NotNull @Valid ConfigUpdate update, @Auth AdminPrincipal admin,
                                       @Context HttpServletRequest request) {
         pinGuard.require(admin, request);

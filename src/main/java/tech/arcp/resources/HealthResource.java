@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -17,6 +18,7 @@ import tech.arcp.health.HealthSummary;
  * {@code GET /health}: public, 200 with the status in the body; 503 once the service drains
  * (a graceful shutdown has started), so that a load balancer stops sending.
  */
+@Tag(name = "service", description = "Banner, health and metrics")
 @Path("/health")
 @Produces(MediaType.APPLICATION_JSON)
 public final class HealthResource {
@@ -28,7 +30,7 @@ public final class HealthResource {
 
     @GET
     @Public
-    @Operation(summary = "Service health", responses = {
+    @Operation(operationId = "health", summary = "Service health", responses = {
         @ApiResponse(responseCode = "200", description = "Serving (healthy, degraded or unhealthy)",
                 content = @Content(mediaType = MediaType.APPLICATION_JSON,
                         schema = @Schema(implementation = HealthReport.class))),

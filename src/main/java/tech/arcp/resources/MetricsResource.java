@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -21,6 +22,7 @@ import tech.arcp.problem.ProblemType;
  * Prometheus text of the metric registry: {@code GET /metrics} for an admin session,
  * {@code GET /metrics/scrape} for a scraper holding {@code Authorization: Bearer <scrape token>}.
  */
+@Tag(name = "service")
 @Path("/metrics")
 public final class MetricsResource {
     private final PrometheusExport export;
@@ -32,7 +34,8 @@ public final class MetricsResource {
     }
 
     @GET
-    @Operation(summary = "Prometheus text exposition (admin session)", responses = @ApiResponse(responseCode = "200",
+    @Operation(operationId = "prometheusMetrics",
+            summary = "Prometheus text exposition (admin session)", responses = @ApiResponse(responseCode = "200",
             description = "Prometheus text format", content = @Content(mediaType = PrometheusExport.CONTENT_TYPE,
                     schema = @Schema(type = "string"))))
     public Response metrics() {
@@ -42,7 +45,7 @@ public final class MetricsResource {
     @GET
     @Path("/scrape")
     @Public
-    @Operation(summary = "Prometheus text exposition (scrape token)", responses = {
+    @Operation(operationId = "prometheusScrape", summary = "Prometheus text exposition (scrape token)", responses = {
         @ApiResponse(responseCode = "200", description = "Prometheus text format", content = @Content(
                 mediaType = PrometheusExport.CONTENT_TYPE, schema = @Schema(type = "string"))),
         @ApiResponse(responseCode = "403", description = "Scraping disabled, or the token is wrong")})

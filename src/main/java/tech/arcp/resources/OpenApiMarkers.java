@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.lang.reflect.Method;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -31,6 +32,9 @@ import tech.arcp.auth.Quiet;
  * {@code x-quiet} extension, and the problem responses it can answer.
  */
 final class OpenApiMarkers {
+    private static final List<String> TAG_ORDER = List.of("sessions", "tokens", "settings", "service", "agents",
+            "public", "console", "docs");
+
     private OpenApiMarkers() {
     }
 
@@ -47,6 +51,12 @@ final class OpenApiMarkers {
             }
         }
         OpenApiProblems.pruneUnreferenced(api);
+        if (api.getTags() != null) { // the session API first, then the registry, then the pages
+            api.getTags().sort(Comparator.comparingInt(t -> {
+                int at = TAG_ORDER.indexOf(t.getName());
+                return at < 0 ? TAG_ORDER.size() : at;
+            }));
+        }
     }
 
     private static void mark(Operation op, Class<?> resource, Method method) {

@@ -83,6 +83,7 @@ final class OpenApiProblems {
             case 403 -> "Authenticated, but not allowed (another fingerprint, an agent token on an admin call)";
             case 404 -> "No such resource";
             case 413 -> "Request body too large";
+            case 406 -> "No representation fits the Accept header";
             case 415 -> "Body is not application/json";
             case 422 -> "The body or a parameter failed validation (see validation_errors)";
             case 429 -> "Too many attempts; retry after retry_after seconds";

@@ -134,7 +134,7 @@ final class OpenApiRecords {
 
     /** The classes named by the method's {@code @Operation(responses = ...)}: answers, not request bodies. */
     private static List<Class<?>> responseClasses(Method method) {
-        io.swagger.v3.oas.annotations.Operation op = method.getAnnotation(io.swagger.v3.oas.annotations.Operation.class);
+        var op = method.getAnnotation(io.swagger.v3.oas.annotations.Operation.class);
         return op == null ? List.of() : Arrays.stream(op.responses()).map(ApiResponse::content).flatMap(Arrays::stream)
                 .map(Content::schema).<Class<?>>map(s -> s.implementation()).toList();
     }

@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -14,6 +15,7 @@ import java.io.UncheckedIOException;
 import tech.arcp.auth.Public;
 
 /** {@code GET /openapi.json} and {@code /openapi.yaml}: the OpenAPI 3.1 document of this API, for anyone. */
+@Tag(name = "docs", description = "This document, Swagger UI and ReDoc")
 @Path("/")
 @Public
 public final class OpenApiResource {
@@ -26,7 +28,8 @@ public final class OpenApiResource {
     @GET
     @Path("openapi.json")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "This document, as JSON (OpenAPI 3.1)", responses = @ApiResponse(responseCode = "200",
+    @Operation(operationId = "openApiJson",
+            summary = "This document, as JSON (OpenAPI 3.1)", responses = @ApiResponse(responseCode = "200",
             description = "The document", content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = "object"))))
     public String json() {
@@ -36,7 +39,8 @@ public final class OpenApiResource {
     @GET
     @Path("openapi.yaml")
     @Produces("application/yaml")
-    @Operation(summary = "This document, as YAML (OpenAPI 3.1)", responses = @ApiResponse(responseCode = "200",
+    @Operation(operationId = "openApiYaml",
+            summary = "This document, as YAML (OpenAPI 3.1)", responses = @ApiResponse(responseCode = "200",
             description = "The document", content = @Content(mediaType = "application/yaml",
                     schema = @Schema(type = "string"))))
     public String yaml() {

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -24,6 +25,7 @@ import tech.arcp.login.SessionPins;
 import tech.arcp.session.Session;
 
 /** {@code /auth/set_pin}, {@code /auth/verify_pin}, {@code /auth/pin_status}: the session's step-up PIN. */
+@Tag(name = "sessions")
 @Path("/auth")
 @Produces(MediaType.APPLICATION_JSON)
 public final class PinResource {
@@ -38,6 +40,7 @@ public final class PinResource {
     @POST
     @Path("/set_pin")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "setPin", summary = "Set this session's step-up PIN (weak PINs are refused)")
     public StatusMessage setPin(@NotNull @Valid PinRequest body, @Auth AdminPrincipal admin) {
         pins.set(admin.session(), body.pin());
         return StatusMessage.success("PIN set for session");
@@ -45,7 +48,7 @@ public final class PinResource {
 
     @POST
     @Path("/verify_pin")
-    @Operation(summary = "Check the session PIN", responses = {
+    @Operation(operationId = "verifyPin", summary = "Check the session PIN", responses = {
         @ApiResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
                 schema = @Schema(implementation = StatusMessage.class))),
         @ApiResponse(responseCode = "429", description = "Too many wrong PINs: locked out for retry_after seconds")})
@@ -58,6 +61,7 @@ public final class PinResource {
 
     @GET
     @Path("/pin_status")
+    @Operation(operationId = "pinStatus", summary = "Whether this session has a PIN, and whether it was verified")
     public PinStatus pinStatus(@Auth AdminPrincipal admin) {
         Session session = admin.session();
         return new PinStatus(session.pin().isSet(), session.pin().verified());

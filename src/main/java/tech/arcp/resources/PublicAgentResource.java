@@ -1,8 +1,10 @@
 package tech.arcp.resources;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -18,6 +20,7 @@ import tech.arcp.registry.AgentFilter;
 import tech.arcp.registry.AgentQueries;
 
 /** {@code /public}: discovery of alive agents and registry figures, for anyone. */
+@Tag(name = "public", description = "Public discovery of alive agents")
 @Path("/public")
 @Produces(MediaType.APPLICATION_JSON)
 @Public
@@ -33,6 +36,7 @@ public final class PublicAgentResource {
     @GET
     @Path("/discover")
     @ApiResponse(responseCode = "422", description = "limit or offset out of range (see validation_errors)")
+    @Operation(operationId = "discoverAgents", summary = "Alive agents, filtered and paged (public, a bare JSON array)")
     public List<AgentInfo> discover(@QueryParam("agent_type") String type,
             @Parameter(description = "All of these") @QueryParam("capabilities") List<String> capabilities,
             @Parameter(schema = @Schema(type = "integer", minimum = "1", maximum = "100", defaultValue = "50"))
@@ -47,18 +51,21 @@ public final class PublicAgentResource {
 
     @GET
     @Path("/agent/{agent_id}")
+    @Operation(operationId = "publicAgent", summary = "An alive agent (public; a dead one is agent-not-available)")
     public AgentInfo agent(@PathParam("agent_id") String agentId) {
         return AgentViews.agent(queries.publicAgent(agentId), false);
     }
 
     @GET
     @Path("/stats")
+    @Operation(operationId = "publicStats", summary = "Registry counts (public)")
     public PublicStats stats() {
         return queries.publicStats();
     }
 
     @GET
     @Path("/agent_types")
+    @Operation(operationId = "agentTypes", summary = "The agent types registration accepts")
     public AgentTypes agentTypes() {
         return new AgentTypes(allowedTypes);
     }

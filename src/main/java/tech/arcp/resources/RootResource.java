@@ -1,5 +1,7 @@
 package tech.arcp.resources;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -8,6 +10,7 @@ import tech.arcp.api.Banner;
 import tech.arcp.auth.Public;
 
 /** {@code GET /}: the service banner. */
+@Tag(name = "service")
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 public final class RootResource {
@@ -19,6 +22,7 @@ public final class RootResource {
 
     @GET
     @Public
+    @Operation(operationId = "banner", summary = "Service name, version and status")
     public Banner banner() {
         return banner;
     }

@@ -1,6 +1,8 @@
 package tech.arcp.resources;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -26,6 +28,7 @@ import tech.arcp.session.Authentication;
 import tech.arcp.session.SessionService;
 
 /** {@code /tokens}: validation (quiet, never slides) and rotation. */
+@Tag(name = "tokens", description = "Token validation and refresh")
 @Path("/tokens")
 @Produces(MediaType.APPLICATION_JSON)
 public final class TokenResource {
@@ -39,7 +42,8 @@ public final class TokenResource {
     @GET
     @Path("/validate")
     @Public
-    @ApiResponse(responseCode = "401", description = "The token is not valid with this fingerprint (valid: false, error)")
+    @ApiResponse(responseCode = "401", description = "Not valid with this fingerprint (valid: false, error)")
+    @Operation(operationId = "validateToken", summary = "Validate this request's bearer token with its fingerprint")
     public TokenValidation validateHeader(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
                                               @HeaderParam(ClientFingerprints.HEADER) String fingerprint) {
         Authentication result = sessions.authenticate(SessionAuthFilter.bearerToken(authorization), fingerprint, Access.QUIET);
@@ -54,6 +58,8 @@ public final class TokenResource {
     @POST
     @Path("/validate")
     @Public
+    @Operation(operationId = "inspectToken",
+            summary = "Inspect any token given as ?token= (always 200: valid true or false)")
     public TokenValidation validateQuery(@QueryParam("token") String token) {
         Authentication result = sessions.inspect(token);
         if (result instanceof Authentication.Denied denied) {
@@ -64,6 +70,7 @@ public final class TokenResource {
 
     @POST
     @Path("/refresh")
+    @Operation(operationId = "refreshToken", summary = "A fresh token for this session; the old one stops working")
     public TokenResponse refresh(@Auth AdminPrincipal admin) {
         SessionService.Opened opened = sessions.refresh(admin.session())
                 .orElseThrow(() -> new ProblemException(Problem.of(ProblemType.SESSION_INVALID,

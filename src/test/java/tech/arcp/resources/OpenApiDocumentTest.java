@@ -50,12 +50,17 @@ class OpenApiDocumentTest {
     void everyOperationHasASuccessAndProblemAnswers() {
         JsonNode doc = document();
         List<String> operations = new ArrayList<>();
+        java.util.Set<String> operationIds = new java.util.HashSet<>();
         doc.path("paths").properties().forEach(path -> METHODS.forEach(m -> {
             JsonNode responses = path.getValue().path(m).path("responses");
             if (!path.getValue().has(m)) {
                 return;
             }
             operations.add(m + " " + path.getKey());
+            JsonNode op = path.getValue().path(m);
+            assertThat(op.path("summary").asText()).as(m + " " + path.getKey() + " summary").isNotBlank();
+            assertThat(op.path("tags").size()).as(m + " " + path.getKey() + " tags").isEqualTo(1);
+            operationIds.add(op.path("operationId").asText());
             boolean neverSucceeds = path.getKey().equals("/auth/agent/validate_compliance"); // tpr-disabled
             assertThat(responses.properties().stream().map(Map.Entry::getKey).filter(c -> c.startsWith("2")))
                     .as(m + " " + path.getKey()).hasSize(neverSucceeds ? 0 : 1);
@@ -63,6 +68,9 @@ class OpenApiDocumentTest {
                     .as(m + " " + path.getKey()).isEqualTo("#/components/schemas/Problem");
         }));
         assertThat(operations).hasSize(39);
+        assertThat(operationIds).as("operation ids, unique and not swagger's name_1").hasSize(39)
+                .noneMatch(id -> id.matches(".*_\\d+"));
+        assertThat(doc.path("tags").findValuesAsText("name")).startsWith("sessions", "tokens");
         assertThat(doc.at("/paths/~1auth~1login/post/responses/429/content/application~1problem+json").isObject())
                 .isTrue();
         assertThat(doc.path("components").path("schemas").has("AdminPrincipal")).as("no principal as a body").isFalse();
