@@ -97,6 +97,17 @@ write_config() {
   fi
 }
 
+# build_base REF DIR: the jar of git ref REF, built in DIR from `git archive` (the checkout is
+# untouched), for the side-by-side scripts (bench/ab.sh, bench/slow-clients.sh).
+build_base() {
+  local ref=$1 dir=$2
+  log "building the jar of $ref in $dir"
+  rm -rf "$dir"
+  mkdir -p "$dir"
+  git archive "$ref" | tar -x -C "$dir"
+  (cd "$dir" && mvn -B -q package -DskipTests) || die "mvn package of $ref"
+}
+
 # start_server NAME PORT ADMIN_PORT [extra java flags...]: returns 1 when it does not come up.
 start_server() {
   local name=$1 port=$2 admin=$3

@@ -32,14 +32,6 @@ BASE_PORT=${BENCH_BASE_PORT:-58003}
 BASE_ADMIN_PORT=${BENCH_BASE_ADMIN_PORT:-58083}
 BASE_DIR=$OUT/base-src
 
-build_base() {
-  log "building the jar of $BASE in $BASE_DIR"
-  rm -rf "$BASE_DIR"
-  mkdir -p "$BASE_DIR"
-  git archive "$BASE" | tar -x -C "$BASE_DIR"
-  (cd "$BASE_DIR" && mvn -B -q package -DskipTests) || die "mvn package of $BASE"
-}
-
 # slow_row LABEL PORT TOKEN STALLED
 slow_row() {
   local label=$1 port=$2 token=$3 stalled=$4 out
@@ -59,7 +51,7 @@ main_slow() {
   ulimit -n "$(ulimit -Hn)"   # both ends of 5,000 connections on one machine
   mkdir -p $OUT
   build
-  build_base
+  build_base "$BASE" "$BASE_DIR"
   ensure_wrk
   write_config
   start_server after "$PORT" "$ADMIN_PORT" || die "the server of this checkout did not start"

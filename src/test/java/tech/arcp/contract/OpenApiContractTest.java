@@ -41,7 +41,7 @@ class OpenApiContractTest {
     Stream<DynamicTest> everyOperationAnswersAsTheDocumentSays() {
         OpenApiContract contract = contract();
         ContractCalls calls = ContractCalls.against(new Http(APP.getLocalPort()));
-        List<ContractCalls.Call> all = calls.all();
+        List<ContractCall> all = calls.all();
         assertCovered(contract.operations(), all);
         return all.stream().map(call -> dynamicTest(call.operation() + ": " + call.label(), () -> {
             Http.Reply reply = calls.send(call);
@@ -80,10 +80,10 @@ class OpenApiContractTest {
         assertThat(contract.exampleViolations()).isEmpty();
     }
 
-    private static void assertCovered(Set<String> operations, List<ContractCalls.Call> calls) {
+    private static void assertCovered(Set<String> operations, List<ContractCall> calls) {
         Set<String> accepted = new TreeSet<>();
         Set<String> refused = new TreeSet<>();
-        for (ContractCalls.Call call : calls) {
+        for (ContractCall call : calls) {
             assertThat(operations).as("a call to an operation the document lacks").contains(call.operation());
             (call.accepted() ? accepted : refused).add(call.operation());
         }

@@ -76,7 +76,7 @@ class RecordedAnswersTest {
         }
     }
 
-    /** One exchange of a transcript: {@code ### METHOD path}, {@code >} request lines, {@code <} status and headers, body. */
+    /** One exchange: {@code ### METHOD path}, {@code >} request lines, {@code <} status and headers, the body. */
     private record Recorded(String method, String path, int status, String contentType, String body) {
         static Recorded parse(String block) {
             String[] lines = block.split("\n", -1);
