@@ -21,11 +21,11 @@ import java.util.Set;
 
 /**
  * Says in the document what Jackson does with the {@code api/} records it answers with (request
- * bodies keep their own rules): every component is written
- * (so each is {@code required}), {@code null} included where the component is {@link Nullable}
- * (OpenAPI 3.1 spells that {@code type: [..., "null"]}, or {@code anyOf} with a {@code null} branch
- * around a {@code $ref}); a {@code NON_NULL} component may be left out instead. A record with a
- * {@link JsonAnyGetter} may carry more members; any other has exactly its components.
+ * bodies keep their own rules): every component is written, so each is {@code required}, with
+ * {@code null} where the component is {@link Nullable} (OpenAPI 3.1 spells that
+ * {@code type: [..., "null"]}, or {@code anyOf} with a {@code null} branch around a {@code $ref});
+ * a {@code NON_NULL} component may be left out instead. A record with a {@link JsonAnyGetter} may
+ * carry more members; any other has exactly its components.
  */
 final class OpenApiRecords {
     private OpenApiRecords() {
