@@ -15,11 +15,6 @@ cd "$(dirname "$0")/.."
 # shellcheck source=bench/run.sh
 source bench/run.sh
 
-BASE=${BENCH_BASE:-main}
-BASE_PORT=${BENCH_BASE_PORT:-58003}
-BASE_ADMIN_PORT=${BENCH_BASE_ADMIN_PORT:-58083}
-BASE_DIR=$OUT/base-src
-
 # ab_pair LABEL PATH BEFORE_TOKEN AFTER_TOKEN
 ab_pair() {
   local label=$1 path=$2
@@ -31,17 +26,8 @@ ab_pair() {
 }
 
 main_ab() {
-  mkdir -p $OUT
-  build
-  build_base "$BASE" "$BASE_DIR"
-  ensure_wrk
-  write_config
-  start_server after "$PORT" "$ADMIN_PORT" || die "the server of this checkout did not start"
-  JAR=$BASE_DIR/target/arcp-session-service.jar start_server before "$BASE_PORT" "$BASE_ADMIN_PORT" \
-    || die "the server of $BASE did not start"
-  local after_token before_token
-  after_token=$(login "$PORT"); before_token=$(login "$BASE_PORT")
-  [[ -n $after_token && -n $before_token ]] || die "login to the bench servers"
+  start_before_after
+  local after_token=$AFTER_TOKEN before_token=$BEFORE_TOKEN
   ab_pair "GET /" "/" "" ""
   local root_before=$A_RPS root_after=$B_RPS
   ab_pair "GET /auth/session_status" "/auth/session_status" "$before_token" "$after_token"

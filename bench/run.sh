@@ -97,6 +97,27 @@ write_config() {
   fi
 }
 
+# Side by side (bench/ab.sh, bench/slow-clients.sh): BENCH_BASE's jar is "before" (default main),
+# this checkout's "after".
+BASE=${BENCH_BASE:-main}
+BASE_PORT=${BENCH_BASE_PORT:-58003}
+BASE_ADMIN_PORT=${BENCH_BASE_ADMIN_PORT:-58083}
+BASE_DIR=$OUT/base-src
+
+# start_before_after: builds both jars, starts both servers, logs in to each; sets BEFORE_TOKEN, AFTER_TOKEN.
+start_before_after() {
+  mkdir -p $OUT
+  build
+  build_base "$BASE" "$BASE_DIR"
+  ensure_wrk
+  write_config
+  start_server after "$PORT" "$ADMIN_PORT" || die "the server of this checkout did not start"
+  JAR=$BASE_DIR/target/arcp-session-service.jar start_server before "$BASE_PORT" "$BASE_ADMIN_PORT" \
+    || die "the server of $BASE did not start"
+  AFTER_TOKEN=$(login "$PORT"); BEFORE_TOKEN=$(login "$BASE_PORT")
+  [[ -n $AFTER_TOKEN && -n $BEFORE_TOKEN ]] || die "login to the bench servers"
+}
+
 # build_base REF DIR: the jar of git ref REF, built in DIR from `git archive` (the checkout is
 # untouched), for the side-by-side scripts (bench/ab.sh, bench/slow-clients.sh).
 build_base() {

@@ -25,12 +25,8 @@ cd "$(dirname "$0")/.."
 # shellcheck source=bench/run.sh
 source bench/run.sh
 
-BASE=${BENCH_BASE:-main}
 STALLED_LEVELS=${BENCH_STALLED:-0 1500 5000}
 SLOW_SECONDS=${BENCH_SLOW_SECONDS:-20}
-BASE_PORT=${BENCH_BASE_PORT:-58003}
-BASE_ADMIN_PORT=${BENCH_BASE_ADMIN_PORT:-58083}
-BASE_DIR=$OUT/base-src
 
 # slow_row LABEL PORT TOKEN STALLED
 slow_row() {
@@ -49,17 +45,8 @@ slow_row() {
 
 main_slow() {
   ulimit -n "$(ulimit -Hn)"   # both ends of 5,000 connections on one machine
-  mkdir -p $OUT
-  build
-  build_base "$BASE" "$BASE_DIR"
-  ensure_wrk
-  write_config
-  start_server after "$PORT" "$ADMIN_PORT" || die "the server of this checkout did not start"
-  JAR=$BASE_DIR/target/arcp-session-service.jar start_server before "$BASE_PORT" "$BASE_ADMIN_PORT" \
-    || die "the server of $BASE did not start"
-  local after_token before_token
-  after_token=$(login "$PORT"); before_token=$(login "$BASE_PORT")
-  [[ -n $after_token && -n $before_token ]] || die "login to the bench servers"
+  start_before_after
+  local after_token=$AFTER_TOKEN before_token=$BEFORE_TOKEN
   measure_pair "before session_status" "http://127.0.0.1:$BASE_PORT/auth/session_status" "$before_token" \
     "after session_status" "http://127.0.0.1:$PORT/auth/session_status" "$after_token"
   [[ $BAD -eq 0 ]] || log "WARNING: $BAD non-2xx answers during the wrk runs"
