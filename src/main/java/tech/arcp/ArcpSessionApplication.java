@@ -94,7 +94,7 @@ public class ArcpSessionApplication extends Application<ArcpSessionConfiguration
     /** {@code /openapi.json}/{@code .yaml}, generated from the resources registered above; {@code /docs}, {@code /redoc}. */
     private void registerApiDocs(Environment env) {
         var jersey = env.jersey().getResourceConfig();
-        env.jersey().register(new ApiDocsResource());
+        env.jersey().register(new ApiDocsResource(Versions::webjar));
         env.jersey().register(new OpenApiResource(new OpenApiDocument(
                 () -> java.util.stream.Stream.concat(jersey.getInstances().stream(), jersey.getClasses().stream()),
                 Versions.current())));

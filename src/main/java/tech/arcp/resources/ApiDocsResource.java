@@ -13,7 +13,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
-import tech.arcp.Versions;
+import java.util.function.Function;
 import tech.arcp.auth.Public;
 import tech.arcp.problem.Problem;
 import tech.arcp.problem.ProblemType;
@@ -27,12 +27,18 @@ import tech.arcp.problem.ProblemType;
 @Public
 public final class ApiDocsResource {
     private static final String OWN = "/apidocs/";
-    private static final Map<String, String> ASSETS = Map.of(
-            "swagger-ui.css", "/META-INF/resources/webjars/swagger-ui/" + Versions.webjar("swagger-ui") + "/swagger-ui.css",
-            "swagger-ui-bundle.js", "/META-INF/resources/webjars/swagger-ui/" + Versions.webjar("swagger-ui")
-                    + "/swagger-ui-bundle.js",
-            "redoc.standalone.js", "/META-INF/resources/webjars/redoc/" + Versions.webjar("redoc") + "/redoc.standalone.js",
-            "docs-init.js", OWN + "docs-init.js", "redoc-init.js", OWN + "redoc-init.js");
+    private final Map<String, String> assets;
+
+    /** {@code versions} names the version of each webjar in the jar ({@code swagger-ui}, {@code redoc}). */
+    public ApiDocsResource(Function<String, String> versions) {
+        String swaggerUi = "/META-INF/resources/webjars/swagger-ui/" + versions.apply("swagger-ui");
+        this.assets = Map.of(
+                "swagger-ui.css", swaggerUi + "/swagger-ui.css",
+                "swagger-ui-bundle.js", swaggerUi + "/swagger-ui-bundle.js",
+                "redoc.standalone.js", "/META-INF/resources/webjars/redoc/" + versions.apply("redoc")
+                        + "/redoc.standalone.js",
+                "docs-init.js", OWN + "docs-init.js", "redoc-init.js", OWN + "redoc-init.js");
+    }
 
     @GET
     @Path("docs")
@@ -62,7 +68,7 @@ public final class ApiDocsResource {
             content = {@Content(mediaType = "text/javascript", schema = @Schema(type = "string")),
                 @Content(mediaType = "text/css", schema = @Schema(type = "string"))}))
     public Response asset(@PathParam("name") String name) {
-        String path = ASSETS.get(name);
+        String path = assets.get(name);
         if (path == null) {
             throw Problem.of(ProblemType.NOT_FOUND, "No such docs asset").exception();
         }

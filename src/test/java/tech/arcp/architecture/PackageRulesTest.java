@@ -10,8 +10,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The packages of {@code src/main} form a tree (STYLE.md): no package cycle, even between a
- * package and its sub-packages; nothing in {@code session/} knows HTTP; nothing in
- * {@code resources/} touches Caffeine or Redis.
+ * package and its sub-packages; the wiring in {@code tech.arcp} itself sits on top, known to no
+ * package; nothing in {@code session/} knows HTTP; nothing in {@code resources/} touches Caffeine
+ * or Redis.
  */
 class PackageRulesTest {
     private static final JavaClasses MAIN = new ClassFileImporter()
@@ -20,6 +21,14 @@ class PackageRulesTest {
     @Test
     void packagesHaveNoCycles() {
         slices().matching("tech.arcp.(**)").should().beFreeOfCycles().check(MAIN);
+    }
+
+    /** The slices above leave out the top package's classes; they are the wiring, so none may be used below. */
+    @Test
+    void noPackageDependsOnTheWiring() {
+        noClasses().that().resideOutsideOfPackage("tech.arcp")
+                .should().dependOnClassesThat().resideInAPackage("tech.arcp")
+                .check(MAIN);
     }
 
     @Test
